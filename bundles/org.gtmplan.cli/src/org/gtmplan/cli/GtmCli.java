@@ -1,0 +1,104 @@
+package org.gtmplan.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+import org.gtmplan.lang.GtmStandaloneSetup;
+
+import com.google.inject.Injector;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code gtm}: the command line of GTM Plan, a thin adapter over the headless language.
+ * Exit codes (language.md §7): 0 no error, 1 errors in the plans, 2 bad usage or unreadable input.
+ */
+@Command(name = "gtm", mixinStandardHelpOptions = true, version = "GTM Plan 0.1.0",
+        description = "Go-to-market launch plans as code: check them, generate their documents.",
+        subcommands = { ValidateCommand.class })
+public class GtmCli implements java.util.concurrent.Callable<Integer> {
+
+    public static final int EXIT_OK = 0;
+    public static final int EXIT_ERRORS = 1;
+    public static final int EXIT_BAD_INPUT = 2;
+
+    @Option(names = "--max-file-mb", defaultValue = "8", description = "refuse files larger than this (default: ${DEFAULT-VALUE} MB)")
+    private int maxFileMb;
+
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private Injector injector;
+
+    public GtmCli(PrintWriter out, PrintWriter err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        int code = new GtmCli(out, err).run(args);
+        out.flush();
+        System.exit(code);
+    }
+
+    /** Runs one command line; never throws, always returns an exit code. */
+    public int run(String... args) {
+        CommandLine commandLine = new CommandLine(this);
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExitCodeExceptionMapper(e -> EXIT_BAD_INPUT);
+        commandLine.setParameterExceptionHandler((e, a) -> {
+            err.println("gtm: " + e.getMessage());
+            e.getCommandLine().usage(err);
+            return EXIT_BAD_INPUT;
+        });
+        commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
+            if (e instanceof InputProblem) {
+                err.println(e.getMessage());
+            } else {
+                // A defect of ours, not of the plan: one line, no stack trace for the user.
+                err.println("gtm: internal error: " + e + " (please report it with the plan that caused it)");
+            }
+            return EXIT_BAD_INPUT;
+        });
+        try {
+            return commandLine.execute(args);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            err.println("gtm: the plan is too large for this Java heap; give more memory with JAVA_OPTS=-Xmx2g");
+            return EXIT_BAD_INPUT;
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    /** {@code gtm} without a command: show what it can do. */
+    @Override
+    public Integer call() {
+        new CommandLine(this).usage(err);
+        return EXIT_BAD_INPUT;
+    }
+
+    long maxFileBytes() {
+        return maxFileMb * 1024L * 1024L;
+    }
+
+    /** The language's injector, created on first use so that --help stays instant. */
+    Injector injector() {
+        if (injector == null) {
+            injector = new GtmStandaloneSetup().createInjectorAndDoEMFRegistration();
+        }
+        return injector;
+    }
+
+    PrintWriter out() {
+        return out;
+    }
+
+    PrintWriter err() {
+        return err;
+    }
+}

@@ -1,0 +1,89 @@
+package org.gtmplan.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+import org.gtmplan.cli.PlanFiles.PlanFile;
+
+import com.google.inject.Inject;
+import com.google.inject.Provider;
+
+/**
+ * Loads a set of plan files together, so that a library in one file serves the plans in the
+ * others, and validates each of them with the same checks the editor runs.
+ */
+public class PlanWorkspace {
+
+    @Inject
+    private Provider<XtextResourceSet> resourceSets;
+
+    @Inject
+    private IResourceValidator validator;
+
+    private XtextResourceSet resourceSet;
+    private final Map<Resource, PlanFile> files = new IdentityHashMap<>();
+
+    /** Loads every file into one resource set; the index then sees all of them. */
+    public void load(List<PlanFile> planFiles) {
+        resourceSet = resourceSets.get();
+        resourceSet.addLoadOption(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name());
+        for (PlanFile file : planFiles) {
+            URI uri = URI.createFileURI(file.path().toAbsolutePath().normalize().toString());
+            Resource resource = resourceSet.createResource(uri);
+            try {
+                resource.load(new ByteArrayInputStream(file.text().getBytes(StandardCharsets.UTF_8)),
+                        resourceSet.getLoadOptions());
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot parse " + file.displayName(), e);
+            }
+            files.put(resource, file);
+        }
+    }
+
+    public List<Resource> resources() {
+        return Collections.unmodifiableList(new ArrayList<>(files.keySet()));
+    }
+
+    /** Every diagnostic of every loaded file, in reading order. */
+    public List<Diagnostic> validate() {
+        List<Diagnostic> result = new ArrayList<>();
+        for (Map.Entry<Resource, PlanFile> entry : files.entrySet()) {
+            List<Issue> issues = validator.validate(entry.getKey(), CheckMode.ALL, CancelIndicator.NullImpl);
+            for (Issue issue : issues) {
+                result.add(toDiagnostic(entry.getValue(), issue));
+            }
+        }
+        result.sort(Diagnostic.READING_ORDER);
+        return result;
+    }
+
+    private static Diagnostic toDiagnostic(PlanFile file, Issue issue) {
+        Diagnostic.Severity severity = switch (issue.getSeverity()) {
+            case ERROR -> Diagnostic.Severity.ERROR;
+            case WARNING -> Diagnostic.Severity.WARNING;
+            default -> Diagnostic.Severity.INFO;
+        };
+        int line = issue.getLineNumber() == null ? 1 : issue.getLineNumber();
+        int column = issue.getColumn() == null ? 1 : issue.getColumn();
+        String code = issue.getCode() == null ? "syntax" : issue.getCode();
+        return new Diagnostic(file.displayName(), line, column, severity, code, oneLine(issue.getMessage()));
+    }
+
+    private static String oneLine(String message) {
+        return message == null ? "" : message.replace('\n', ' ').replace('\r', ' ');
+    }
+}

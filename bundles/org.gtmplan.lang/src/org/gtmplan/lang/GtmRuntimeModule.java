@@ -1,0 +1,32 @@
+package org.gtmplan.lang;
+
+import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.gtmplan.lang.parser.GtmSyntaxErrorMessageProvider;
+import org.gtmplan.lang.parser.GtmValueConverters;
+import org.gtmplan.lang.scoping.GtmLinkingDiagnosticMessageProvider;
+import org.gtmplan.lang.scoping.GtmQualifiedNameProvider;
+
+/** Binds GTM Plan's own services into the Xtext runtime (headless: no OSGi or UI needed). */
+public class GtmRuntimeModule extends AbstractGtmRuntimeModule {
+
+    @Override
+    public Class<? extends IQualifiedNameProvider> bindIQualifiedNameProvider() {
+        return GtmQualifiedNameProvider.class;
+    }
+
+    @Override
+    public Class<? extends IValueConverterService> bindIValueConverterService() {
+        return GtmValueConverters.class;
+    }
+
+    public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
+        return GtmSyntaxErrorMessageProvider.class;
+    }
+
+    public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
+        return GtmLinkingDiagnosticMessageProvider.class;
+    }
+}

@@ -1,0 +1,73 @@
+package org.gtmplan.lang.dates;
+
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.gtmplan.lang.gtm.DateExpr;
+import org.gtmplan.lang.gtm.Dated;
+
+/**
+ * The calendar day of every date expression of one plan, computed once by {@link DateResolver}.
+ * A date that could not be resolved (an error elsewhere explains why) is {@code null}.
+ */
+public final class ResolvedDates {
+
+    private final LocalDate day0;
+    private final WorkCalendar calendar;
+    private final Map<DateExpr, LocalDate> expressions;
+    private final Map<Dated, LocalDate> dated;
+    private final List<DateProblem> problems;
+
+    ResolvedDates(LocalDate day0, WorkCalendar calendar, Map<DateExpr, LocalDate> expressions,
+            Map<Dated, LocalDate> dated, List<DateProblem> problems) {
+        this.day0 = day0;
+        this.calendar = calendar;
+        this.expressions = expressions;
+        this.dated = dated;
+        this.problems = List.copyOf(problems);
+    }
+
+    /** The plan's day 0, or null when it has none (or an invalid one). */
+    public LocalDate day0() {
+        return day0;
+    }
+
+    public WorkCalendar calendar() {
+        return calendar;
+    }
+
+    public LocalDate dateOf(DateExpr expression) {
+        return expression == null ? null : expressions.get(expression);
+    }
+
+    /** A milestone's or gate's date, a task's due date. */
+    public LocalDate dateOf(Dated element) {
+        return element == null ? null : dated.get(element);
+    }
+
+    public List<DateProblem> problems() {
+        return problems;
+    }
+
+    /** "Sat 2026-09-12 (T+4d)": the date, its weekday and, when the plan has a day 0, its T-offset. */
+    public String describe(LocalDate date) {
+        if (date == null) {
+            return "an unresolved date";
+        }
+        String text = date.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " " + date;
+        return day0 == null ? text : text + " (" + offsetFromDay0(date) + ")";
+    }
+
+    /** "T", "T+4d" or "T-30d"; null without a day 0. */
+    public String offsetFromDay0(LocalDate date) {
+        if (day0 == null || date == null) {
+            return null;
+        }
+        long days = ChronoUnit.DAYS.between(day0, date);
+        return days == 0 ? "T" : days > 0 ? "T+" + days + "d" : "T" + days + "d";
+    }
+}

@@ -1,0 +1,138 @@
+package org.gtmplan.lang.parser;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.antlr.runtime.EarlyExitException;
+import org.antlr.runtime.MismatchedTokenException;
+import org.antlr.runtime.NoViableAltException;
+import org.antlr.runtime.RecognitionException;
+import org.antlr.runtime.Token;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
+import org.eclipse.xtext.parser.antlr.SyntaxErrorMessageProvider;
+import org.gtmplan.lang.model.NamedElements;
+import org.gtmplan.lang.validation.GtmIssueCodes;
+
+/**
+ * Says what the parser expected in the words of a plan's author ("expected 'due' but found
+ * 'effort'", "expected a date such as 2026-09-08"), never in terms of ANTLR's internals.
+ */
+public class GtmSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider {
+
+    private static final Map<String, String> TOKENS = Map.ofEntries(
+            Map.entry("RULE_STRING", "a text in quotes"),
+            Map.entry("RULE_ID", "a name"),
+            Map.entry("RULE_DATE", "a date such as 2026-09-08"),
+            Map.entry("RULE_TIME", "a time such as 10:00"),
+            Map.entry("RULE_DURATION", "a duration such as 14d, 5wd, 2w, 2h or 30min"),
+            Map.entry("RULE_INT", "a whole number"),
+            Map.entry("RULE_DECIMAL", "a number"),
+            Map.entry("RULE_PERCENT", "a percentage such as 18%"),
+            Map.entry("RULE_ANY_OTHER", "a character that has no meaning here"),
+            Map.entry("EOF", "the end of the file"));
+
+    private static final Map<String, String> RULES = Map.ofEntries(
+            Map.entry("ruleName", "a name"),
+            Map.entry("ruleQualifiedName", "a name"),
+            Map.entry("ruleQualifiedNameWithWildcard", "a package name such as acme.org.people.*"),
+            Map.entry("ruleTopElement", "'library' or 'plan'"),
+            Map.entry("ruleModel", "'package', 'import', 'library' or 'plan'"),
+            Map.entry("rulePlan", "a plan member (product, kind, day0, milestone, gate, workstream, task, msp, meeting, ...) or '}'"),
+            Map.entry("rulePlanMember", "a plan member (person, team, holidays, meeting, milestone, gate, workstream, msp, response)"),
+            Map.entry("ruleLibraryMember", "'person', 'team', 'holidays' or '}'"),
+            Map.entry("ruleDateExpr", "a date: 2026-09-08, T, T-30d or an anchor such as GR2+5wd"),
+            Map.entry("ruleSetting", "a setting (launchToSaleMax, supplyLeadTime, companyActivitiesMax, ownerWeeklyMax) or '}'"),
+            Map.entry("ruleQuantity", "a quantity: 1000 units, 30000000 CNY or 18%"),
+            Map.entry("ruleSignedNumber", "a number"),
+            Map.entry("ruleSignedPercent", "a percentage such as 18%"),
+            Map.entry("ruleMoney", "an amount with a currency, such as 30000000 CNY"),
+            Map.entry("ruleCurrencyCode", "a currency code such as CNY"),
+            Map.entry("ruleMetric", "a metric (volume, revenue, leads, opportunities, conversion, share, arr, nps)"),
+            Map.entry("ruleRole", "a role (GTM, PMM, PDT, MKT, MO, RETAIL, SALES, SUPPLY, SERVICE, FINANCE)"),
+            Map.entry("ruleDay", "a day (MON, TUE, WED, THU, FRI, SAT, SUN)"),
+            Map.entry("rulePillar", "a pillar (product, price, place, promotion)"),
+            Map.entry("ruleMilestoneKind", "a milestone kind (kickoff, launchEvent, firstSale, ga, eol)"),
+            Map.entry("ruleTaskKind", "a task kind (supplyForecast, retailReadiness, salesTraining, websiteReady, hotlineReady, pricingApproval, channelStock)"),
+            Map.entry("ruleStatus", "a status (todo, doing, done, blocked)"),
+            Map.entry("rulePlanKind", "a plan kind (newProduct, newMarket, feature)"),
+            Map.entry("rulePlanLanguage", "a language (en, zh)"),
+            Map.entry("ruleActivityLevel", "a level (company, region, customer)"),
+            Map.entry("ruleRecurrenceUnit", "week, weeks, month or months"),
+            Map.entry("ruleSign", "'+' or '-'"));
+
+    private static final Pattern RULE_NAME = Pattern.compile("\\b(rule[A-Z]\\w*)");
+
+    @Override
+    public SyntaxErrorMessage getSyntaxErrorMessage(IParserErrorContext context) {
+        RecognitionException exception = context.getRecognitionException();
+        String where = whereDescription(context.getCurrentContext());
+        if (exception == null) {
+            return new SyntaxErrorMessage(plain(context.getDefaultMessage()) + where, GtmIssueCodes.SYNTAX);
+        }
+        String found = describeFound(exception.token);
+        String message;
+        if (exception instanceof MismatchedTokenException mismatch && mismatch.expecting >= 0
+                && mismatch.expecting < context.getTokenNames().length) {
+            message = "Expected " + describeToken(context.getTokenNames()[mismatch.expecting]) + " but found " + found;
+        } else {
+            String expected = expectedFromDecision(exception);
+            message = expected == null ? "Unexpected " + found
+                    : "Expected " + expected + " but found " + found;
+            if (exception instanceof EarlyExitException && expected == null) {
+                message = "Something is missing before " + found;
+            }
+        }
+        return new SyntaxErrorMessage(message + where, GtmIssueCodes.SYNTAX);
+    }
+
+    @Override
+    public SyntaxErrorMessage getSyntaxErrorMessage(IValueConverterErrorContext context) {
+        return new SyntaxErrorMessage(context.getDefaultMessage(), GtmIssueCodes.SYNTAX);
+    }
+
+    private static String expectedFromDecision(RecognitionException exception) {
+        if (exception instanceof NoViableAltException noViable && noViable.grammarDecisionDescription != null) {
+            Matcher matcher = RULE_NAME.matcher(noViable.grammarDecisionDescription);
+            if (matcher.find()) {
+                return RULES.get(matcher.group(1));
+            }
+        }
+        return null;
+    }
+
+    private static String describeToken(String tokenName) {
+        String known = TOKENS.get(tokenName);
+        return known != null ? known : tokenName;
+    }
+
+    private static String describeFound(Token token) {
+        if (token == null || token.getType() == Token.EOF) {
+            return "the end of the file";
+        }
+        String text = token.getText();
+        if (text == null) {
+            return "nothing";
+        }
+        if (text.startsWith("\"")) {
+            return "the text " + (text.length() > 40 ? text.substring(0, 37) + "...\"" : text);
+        }
+        return "'" + (text.length() > 40 ? text.substring(0, 37) + "..." : text) + "'";
+    }
+
+    private static String whereDescription(EObject current) {
+        if (current == null || current.eClass().getName().equals("Model")) {
+            return "";
+        }
+        EObject named = current;
+        while (named != null && NamedElements.nameOf(named) == null) {
+            named = named.eContainer();
+        }
+        return named == null ? "" : " (in " + NamedElements.describe(named) + ")";
+    }
+
+    private static String plain(String message) {
+        return message == null ? "Syntax error" : message;
+    }
+}

@@ -1,0 +1,78 @@
+package org.gtmplan.lang.scoping;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.scoping.IScope;
+import org.eclipse.xtext.scoping.IScopeProvider;
+import org.eclipse.xtext.diagnostics.DiagnosticMessage;
+import org.gtmplan.lang.gtm.GtmPackage;
+import org.gtmplan.lang.validation.GtmIssueCodes;
+
+import com.google.inject.Inject;
+
+/**
+ * Turns an unresolved name into {@code unresolved-reference}, naming what it should have been
+ * and the closest names that do exist, so a typo is a one-glance fix.
+ */
+public class GtmLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessageProvider {
+
+    private static final int MAX_SUGGESTIONS = 3;
+
+    @Inject
+    private IScopeProvider scopeProvider;
+
+    @Override
+    public DiagnosticMessage getUnresolvedProxyMessage(ILinkingDiagnosticContext context) {
+        String name = context.getLinkText();
+        String kind = kindOf(context);
+        StringBuilder message = new StringBuilder("Unknown ").append(kind).append(" '").append(name).append("'");
+        List<String> close = closestNames(context, name);
+        if (!close.isEmpty()) {
+            message.append(": did you mean ");
+            for (int i = 0; i < close.size(); i++) {
+                message.append(i == 0 ? "" : i == close.size() - 1 ? " or " : ", ").append('\'').append(close.get(i)).append('\'');
+            }
+            message.append('?');
+        }
+        return new DiagnosticMessage(message.toString(), Severity.ERROR, GtmIssueCodes.UNRESOLVED_REFERENCE);
+    }
+
+    private static String kindOf(ILinkingDiagnosticContext context) {
+        var type = context.getReference().getEReferenceType();
+        if (type == GtmPackage.Literals.OWNER || type == GtmPackage.Literals.PERSON) {
+            return type == GtmPackage.Literals.OWNER ? "owner" : "person";
+        } else if (type == GtmPackage.Literals.DATED) {
+            return "milestone, gate or task";
+        }
+        return type.getName().toLowerCase(Locale.ROOT);
+    }
+
+    private List<String> closestNames(ILinkingDiagnosticContext context, String name) {
+        IScope scope;
+        try {
+            scope = scopeProvider.getScope(context.getContext(), context.getReference());
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+        record Candidate(String name, int distance) {
+        }
+        String wanted = name.toLowerCase(Locale.ROOT);
+        int limit = Math.max(2, name.length() / 3);
+        List<Candidate> candidates = new ArrayList<>();
+        for (IEObjectDescription description : scope.getAllElements()) {
+            String candidate = description.getName().toString();
+            int distance = EditDistance.between(wanted, candidate.toLowerCase(Locale.ROOT));
+            if (distance <= limit && candidates.stream().noneMatch(c -> c.name().equals(candidate))) {
+                candidates.add(new Candidate(candidate, distance));
+            }
+        }
+        candidates.sort(Comparator.comparingInt(Candidate::distance).thenComparing(Candidate::name));
+        return candidates.stream().limit(MAX_SUGGESTIONS).map(Candidate::name).toList();
+    }
+}

@@ -1,0 +1,99 @@
+package org.gtmplan.lang.validation;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.validation.Check;
+import org.eclipse.xtext.validation.CheckType;
+import org.gtmplan.lang.dates.DateProblem;
+import org.gtmplan.lang.dates.DateResolver;
+import org.gtmplan.lang.dates.ResolvedDates;
+import org.gtmplan.lang.gtm.GtmPackage;
+import org.gtmplan.lang.gtm.HolidayRange;
+import org.gtmplan.lang.gtm.Library;
+import org.gtmplan.lang.gtm.Plan;
+import org.gtmplan.lang.model.NamedElements;
+
+import com.google.inject.Inject;
+
+/**
+ * The structural checks of language.md §5: names, dates and their anchors. Each rule is one
+ * {@code @Check} method reporting one code from {@link GtmIssueCodes}. Unresolved references
+ * are reported by the linker ({@code GtmLinkingDiagnosticMessageProvider}).
+ */
+public class GtmValidator extends AbstractGtmValidator {
+
+    @Inject
+    private DateResolver dateResolver;
+
+    /** Resolves the plan's dates once per validation pass; every date rule reads the result. */
+    protected ResolvedDates resolvedDates(Plan plan) {
+        Map<Object, Object> context = getContext();
+        Object key = ResolvedDates.class;
+        if (context == null) {
+            return dateResolver.resolve(plan);
+        }
+        Object cached = context.get(key);
+        if (cached instanceof ResolvedDates dates) {
+            return dates;
+        }
+        ResolvedDates dates = dateResolver.resolve(plan);
+        context.put(key, dates);
+        return dates;
+    }
+
+    @Check
+    public void checkDates(Plan plan) {
+        for (DateProblem problem : resolvedDates(plan).problems()) {
+            error(problem.message(), problem.element(), problem.feature(), problem.code());
+        }
+    }
+
+    @Check
+    public void checkDay0IsCalendarDay(Plan plan) {
+        if (plan.getDay0() != null && DateResolver.parseDate(plan.getDay0()) == null) {
+            error("day0 '" + plan.getDay0() + "' is not a calendar day", GtmPackage.Literals.PLAN__DAY0,
+                    GtmIssueCodes.INVALID_DATE);
+        }
+    }
+
+    @Check
+    public void checkHolidayIsCalendarDay(HolidayRange holiday) {
+        if (DateResolver.parseDate(holiday.getFrom()) == null) {
+            error("Holiday '" + holiday.getFrom() + "' is not a calendar day", GtmPackage.Literals.HOLIDAY_RANGE__FROM,
+                    GtmIssueCodes.INVALID_DATE);
+        }
+        if (holiday.getTo() != null && DateResolver.parseDate(holiday.getTo()) == null) {
+            error("Holiday '" + holiday.getTo() + "' is not a calendar day", GtmPackage.Literals.HOLIDAY_RANGE__TO,
+                    GtmIssueCodes.INVALID_DATE);
+        }
+    }
+
+    @Check(CheckType.FAST)
+    public void checkUniqueNames(Plan plan) {
+        reportDuplicates(plan);
+    }
+
+    @Check(CheckType.FAST)
+    public void checkUniqueNames(Library library) {
+        reportDuplicates(library);
+    }
+
+    /** One pass with a hash map: each name after the first of its kind in a plan or library is reported. */
+    private void reportDuplicates(EObject container) {
+        Map<String, EObject> first = new HashMap<>();
+        for (EObject element : NamedElements.of(container)) {
+            String name = NamedElements.nameOf(element);
+            if (name == null) {
+                continue;
+            }
+            EObject previous = first.putIfAbsent(name, element);
+            if (previous != null) {
+                error("Duplicate name '" + name + "': " + NamedElements.describe(previous) + " already has it (line "
+                        + NamedElements.line(previous) + ")", element, NamedElements.nameFeature(element),
+                        GtmIssueCodes.DUPLICATE_NAME);
+            }
+        }
+    }
+}

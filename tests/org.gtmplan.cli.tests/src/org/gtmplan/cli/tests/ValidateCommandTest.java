@@ -1,0 +1,51 @@
+package org.gtmplan.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ValidateCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void shippedExamplesValidateCleanly() {
+        CliRunner.Result result = CliRunner.run("validate", CliRunner.examples().toString());
+        assertEquals(List.of(), result.outLines(), result.err());
+        assertEquals(0, result.exitCode());
+        assertTrue(result.err().contains("0 errors, 0 warnings, 0 infos in 2 files"), result.err());
+    }
+
+    @Test
+    void theFiveStructuralCodesAtTheirPlaces() throws Exception {
+        Path plan = dir.resolve("broken.gtm");
+        Files.writeString(plan, """
+                plan Broken {
+                    person ann "Ann"
+                    person ann "Ann again"
+                    milestone kickoff "Kickoff" at T-30d kind kickoff
+                    milestone bad "Bad" at 2027-02-29
+                    milestone a "A" at b+1d
+                    milestone b "B" at a+1d
+                    workstream product "Product" pillar product owner zed {
+                    }
+                }
+                """);
+        CliRunner.Result result = CliRunner.run("validate", plan.toString());
+        String name = plan.toString();
+        assertEquals(List.of(
+                name + ":3:12: error [duplicate-name] Duplicate name 'ann': person ann already has it (line 2)",
+                name + ":4:36: error [missing-day0] The plan uses T (day 0) once but has no day0: add a line such as `day0 2026-09-08` to plan Broken",
+                name + ":5:28: error [invalid-date] '2027-02-29' is not a calendar day",
+                name + ":6:24: error [date-cycle] Date anchors form a cycle, so none of these dates can be computed: a -> b -> a",
+                name + ":8:55: error [unresolved-reference] Unknown owner 'zed'"), result.outLines());
+        assertEquals(1, result.exitCode());
+    }
+}
