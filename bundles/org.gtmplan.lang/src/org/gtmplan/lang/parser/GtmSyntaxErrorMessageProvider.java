@@ -78,7 +78,8 @@ public class GtmSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider {
             message = "Expected " + describeToken(context.getTokenNames()[mismatch.expecting]) + " but found " + found;
         } else {
             String expected = expectedFromDecision(exception);
-            message = expected == null ? "Unexpected " + found
+            String after = previousToken(exception);
+            message = expected == null ? "Unexpected " + found + (after == null ? "" : " after " + after)
                     : "Expected " + expected + " but found " + found;
             if (exception instanceof EarlyExitException && expected == null) {
                 message = "Something is missing before " + found;
@@ -97,6 +98,20 @@ public class GtmSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider {
             Matcher matcher = RULE_NAME.matcher(noViable.grammarDecisionDescription);
             if (matcher.find()) {
                 return RULES.get(matcher.group(1));
+            }
+        }
+        return null;
+    }
+
+    /** The visible token before the offending one, so "Unexpected 'kickof' after 'kind'" points at the clause. */
+    private static String previousToken(RecognitionException exception) {
+        if (!(exception.input instanceof org.antlr.runtime.TokenStream tokens)) {
+            return null;
+        }
+        for (int i = exception.index - 1; i >= 0; i--) {
+            Token token = tokens.get(i);
+            if (token.getChannel() == Token.DEFAULT_CHANNEL && token.getType() != Token.EOF) {
+                return "'" + token.getText() + "'";
             }
         }
         return null;

@@ -48,4 +48,34 @@ class ValidateCommandTest {
                 name + ":8:55: error [unresolved-reference] Unknown owner 'zed'"), result.outLines());
         assertEquals(1, result.exitCode());
     }
+
+    @Test
+    void jsonFormatListsEveryDiagnostic() throws Exception {
+        Path plan = dir.resolve("p.gtm");
+        Files.writeString(plan, "plan P {\n    milestone m \"M\" at 2027-02-29\n}\n");
+        CliRunner.Result result = CliRunner.run("validate", "--format", "json", plan.toString());
+        assertEquals(1, result.exitCode());
+        com.google.gson.JsonObject json = com.google.gson.JsonParser.parseString(result.out()).getAsJsonObject();
+        assertEquals(1, json.get("errors").getAsInt());
+        assertEquals(1, json.get("files").getAsInt());
+        com.google.gson.JsonObject first = json.getAsJsonArray("diagnostics").get(0).getAsJsonObject();
+        assertEquals(plan.toString(), first.get("path").getAsString());
+        assertEquals(2, first.get("line").getAsInt());
+        assertEquals(24, first.get("column").getAsInt());
+        assertEquals("error", first.get("severity").getAsString());
+        assertEquals("invalid-date", first.get("code").getAsString());
+    }
+
+    @Test
+    void libraryInOneFileServesAPlanInAnother() throws Exception {
+        Files.writeString(dir.resolve("org.gtm"), "package acme.org\nlibrary people {\n    person ann \"Ann\"\n}\n");
+        Files.writeString(dir.resolve("plan.gtm"), "package acme.p\nimport acme.org.people.*\nplan P {\n"
+                + "    workstream w \"W\" pillar product owner ann {\n    }\n}\n");
+        CliRunner.Result both = CliRunner.run("validate", dir.toString());
+        assertEquals(java.util.List.of(), both.outLines());
+        assertEquals(0, both.exitCode());
+        CliRunner.Result alone = CliRunner.run("validate", dir.resolve("plan.gtm").toString());
+        assertEquals(1, alone.exitCode());
+        assertTrue(alone.out().contains("[unresolved-reference] Unknown owner 'ann'"), alone.out());
+    }
 }
