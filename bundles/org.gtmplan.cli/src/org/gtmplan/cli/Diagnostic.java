@@ -8,8 +8,11 @@ import java.util.Comparator;
  * @param path the file as the user named it (relative when they gave a relative path)
  * @param line 1-based line
  * @param column 1-based column
+ * @param endLine 1-based line where the underlined text ends
+ * @param endColumn 1-based column just after the underlined text
  */
-public record Diagnostic(String path, int line, int column, Severity severity, String code, String message) {
+public record Diagnostic(String path, int line, int column, int endLine, int endColumn, Severity severity, String code,
+        String message) {
 
     public enum Severity {
         ERROR, WARNING, INFO;

@@ -15,10 +15,12 @@ import picocli.CommandLine.Option;
  * {@code gtm}: the command line of GTM Plan, a thin adapter over the headless language.
  * Exit codes (language.md §7): 0 no error, 1 errors in the plans, 2 bad usage or unreadable input.
  */
-@Command(name = "gtm", mixinStandardHelpOptions = true, version = "GTM Plan 0.1.0",
+@Command(name = "gtm", mixinStandardHelpOptions = true, version = "GTM Plan " + GtmCli.VERSION,
         description = "Go-to-market launch plans as code: check them, generate their documents.",
         subcommands = { ValidateCommand.class })
 public class GtmCli implements java.util.concurrent.Callable<Integer> {
+
+    public static final String VERSION = "0.1.0";
 
     public static final int EXIT_OK = 0;
     public static final int EXIT_ERRORS = 1;

@@ -79,8 +79,14 @@ public class PlanWorkspace {
         };
         int line = issue.getLineNumber() == null ? 1 : issue.getLineNumber();
         int column = issue.getColumn() == null ? 1 : issue.getColumn();
+        int endLine = issue.getLineNumberEnd() == null ? line : issue.getLineNumberEnd();
+        int endColumn = issue.getColumnEnd() == null ? column + Math.max(1, lengthOf(issue)) : issue.getColumnEnd();
         String code = issue.getCode() == null ? "syntax" : issue.getCode();
-        return new Diagnostic(file.displayName(), line, column, severity, code, oneLine(issue.getMessage()));
+        return new Diagnostic(file.displayName(), line, column, endLine, endColumn, severity, code, oneLine(issue.getMessage()));
+    }
+
+    private static int lengthOf(Issue issue) {
+        return issue.getLength() == null ? 1 : issue.getLength();
     }
 
     private static String oneLine(String message) {

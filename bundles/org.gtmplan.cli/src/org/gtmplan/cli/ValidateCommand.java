@@ -2,15 +2,18 @@ package org.gtmplan.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.gtmplan.cli.PlanFiles.PlanFile;
+import org.gtmplan.lang.dates.DateResolver;
+import org.gtmplan.lang.validation.CheckCatalog;
+import org.gtmplan.lang.validation.ValidationOptions;
 
-import com.google.gson.GsonBuilder;
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
 import com.google.inject.Injector;
 
 import picocli.CommandLine.Command;
@@ -24,70 +27,73 @@ import picocli.CommandLine.ParentCommand;
 public class ValidateCommand implements Callable<Integer> {
 
     enum Format {
-        text, json
+        text, json, sarif
     }
 
     @ParentCommand
     private GtmCli cli;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
+    @Option(names = "--format", defaultValue = "text", description = "text, json or sarif (default: ${DEFAULT-VALUE})")
     private Format format;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "read the plan as of this day (YYYY-MM-DD): reports overdue tasks")
+    private String asOf;
+
+    @Option(names = "--only", paramLabel = "CODE", split = ",", description = "report only these codes (comma-separated)")
+    private List<String> only = new ArrayList<>();
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders holding .gtm files")
     private List<Path> paths = new ArrayList<>();
 
     @Override
     public Integer call() throws InputProblem {
+        Set<String> codes = checkCodes(only);
+        LocalDate asOfDate = parseAsOf(asOf);
         PlanFiles planFiles = new PlanFiles(cli.maxFileBytes());
         List<PlanFile> files = new ArrayList<>();
         for (Path path : planFiles.discover(paths)) {
             files.add(planFiles.read(path));
         }
         Injector injector = cli.injector();
+        injector.getInstance(ValidationOptions.class).setAsOf(asOfDate);
         PlanWorkspace workspace = injector.getInstance(PlanWorkspace.class);
         workspace.load(files);
         List<Diagnostic> diagnostics = workspace.validate();
+        if (!codes.isEmpty()) {
+            diagnostics = diagnostics.stream().filter(d -> codes.contains(d.code())).toList();
+        }
         PrintWriter out = cli.out();
-        if (format == Format.json) {
-            out.println(toJson(diagnostics, files.size()));
-        } else {
-            diagnostics.forEach(d -> out.println(d.toTextLine()));
+        switch (format) {
+            case json -> out.println(JsonReport.render(diagnostics, files.size()));
+            case sarif -> out.println(SarifReport.render(diagnostics));
+            default -> diagnostics.forEach(d -> out.println(d.toTextLine()));
         }
         out.flush();
-        long errors = count(diagnostics, Diagnostic.Severity.ERROR);
-        cli.err().println(summary(diagnostics, files.size()));
+        cli.err().println(JsonReport.summary(diagnostics, files.size()));
         cli.err().flush();
-        return errors > 0 ? GtmCli.EXIT_ERRORS : GtmCli.EXIT_OK;
+        return JsonReport.count(diagnostics, Diagnostic.Severity.ERROR) > 0 ? GtmCli.EXIT_ERRORS : GtmCli.EXIT_OK;
     }
 
-    private static long count(List<Diagnostic> diagnostics, Diagnostic.Severity severity) {
-        return diagnostics.stream().filter(d -> d.severity() == severity).count();
-    }
-
-    static String summary(List<Diagnostic> diagnostics, int files) {
-        return count(diagnostics, Diagnostic.Severity.ERROR) + " errors, " + count(diagnostics, Diagnostic.Severity.WARNING)
-                + " warnings, " + count(diagnostics, Diagnostic.Severity.INFO) + " infos in " + files
-                + (files == 1 ? " file" : " files");
-    }
-
-    static String toJson(List<Diagnostic> diagnostics, int files) {
-        JsonObject root = new JsonObject();
-        root.addProperty("files", files);
-        root.addProperty("errors", count(diagnostics, Diagnostic.Severity.ERROR));
-        root.addProperty("warnings", count(diagnostics, Diagnostic.Severity.WARNING));
-        root.addProperty("infos", count(diagnostics, Diagnostic.Severity.INFO));
-        JsonArray list = new JsonArray();
-        for (Diagnostic d : diagnostics) {
-            JsonObject item = new JsonObject();
-            item.addProperty("path", d.path());
-            item.addProperty("line", d.line());
-            item.addProperty("column", d.column());
-            item.addProperty("severity", d.severity().label());
-            item.addProperty("code", d.code());
-            item.addProperty("message", d.message());
-            list.add(item);
+    static Set<String> checkCodes(List<String> requested) throws InputProblem {
+        Set<String> codes = new LinkedHashSet<>();
+        for (String code : requested) {
+            String trimmed = code.trim();
+            if (!CheckCatalog.isKnown(trimmed)) {
+                throw new InputProblem("gtm: --only: unknown code '" + trimmed + "'; the codes are listed in docs/language.md §5");
+            }
+            codes.add(trimmed);
         }
-        root.add("diagnostics", list);
-        return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root);
+        return codes;
+    }
+
+    static LocalDate parseAsOf(String text) throws InputProblem {
+        if (text == null) {
+            return null;
+        }
+        LocalDate date = DateResolver.parseDate(text);
+        if (date == null) {
+            throw new InputProblem("gtm: --as-of: '" + text + "' is not a calendar day (write YYYY-MM-DD)");
+        }
+        return date;
     }
 }

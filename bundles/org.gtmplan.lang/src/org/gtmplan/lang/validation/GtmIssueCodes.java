@@ -17,4 +17,34 @@ public final class GtmIssueCodes {
     public static final String INVALID_DATE = "invalid-date";
     public static final String MISSING_DAY0 = "missing-day0";
     public static final String DATE_CYCLE = "date-cycle";
+
+    // The launch process (domain.md), one code per rule.
+    public static final String MISSING_CORE_MILESTONE = "missing-core-milestone";
+    public static final String GATE_ORDER = "gate-order";
+    public static final String BEFORE_KICKOFF = "before-kickoff";
+    public static final String GATE_WITHOUT_CRITERIA = "gate-without-criteria";
+    public static final String GATE_WITHOUT_DECIDER = "gate-without-decider";
+    public static final String REQUIRED_AFTER_GATE = "required-after-gate";
+    public static final String MISSING_PILLAR = "missing-pillar";
+    public static final String MISSING_OWNER = "missing-owner";
+    public static final String DEPENDENCY_CYCLE = "dependency-cycle";
+    public static final String DEPENDENCY_ORDER = "dependency-order";
+    public static final String NOT_ENOUGH_TIME = "not-enough-time";
+    public static final String LAUNCH_WITHOUT_SALE = "launch-without-sale";
+    public static final String RETAIL_LATE = "retail-late";
+    public static final String SUPPLY_LATE = "supply-late";
+    public static final String MISSING_RESPONSE = "missing-response";
+    public static final String MISSING_MEETING = "missing-meeting";
+    public static final String MISSING_EOL = "missing-eol";
+    public static final String MSP_MISSING = "msp-missing";
+    public static final String MSP_INCOMPLETE = "msp-incomplete";
+    public static final String INVALID_QUANTITY = "invalid-quantity";
+    public static final String ACTIVITY_WITHOUT_EFFECT = "activity-without-effect";
+    public static final String TOO_MANY_COMPANY_ACTIVITIES = "too-many-company-activities";
+    public static final String OVER_BUDGET = "over-budget";
+    public static final String CURRENCY_MISMATCH = "currency-mismatch";
+    public static final String NON_WORKING_DAY = "non-working-day";
+    public static final String OWNER_OVERLOAD = "owner-overload";
+    public static final String MEETING_INVALID = "meeting-invalid";
+    public static final String OVERDUE = "overdue";
 }

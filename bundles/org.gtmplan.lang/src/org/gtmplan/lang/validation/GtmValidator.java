@@ -6,46 +6,29 @@ import java.util.Map;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
+import org.eclipse.xtext.validation.ComposedChecks;
 import org.gtmplan.lang.dates.DateProblem;
 import org.gtmplan.lang.dates.DateResolver;
-import org.gtmplan.lang.dates.ResolvedDates;
 import org.gtmplan.lang.gtm.GtmPackage;
 import org.gtmplan.lang.gtm.HolidayRange;
 import org.gtmplan.lang.gtm.Library;
 import org.gtmplan.lang.gtm.Plan;
 import org.gtmplan.lang.model.NamedElements;
 
-import com.google.inject.Inject;
 
 /**
- * The structural checks of language.md §5: names, dates and their anchors. Each rule is one
- * {@code @Check} method reporting one code from {@link GtmIssueCodes}. Unresolved references
- * are reported by the linker ({@code GtmLinkingDiagnosticMessageProvider}).
+ * The checks of language.md §5. This class holds the structural ones (names, dates and their
+ * anchors); the launch-process rules live in the rule sets composed below, one topic each.
+ * Each rule is one {@code @Check} method reporting one code from {@link GtmIssueCodes}.
+ * Unresolved references are reported by the linker ({@code GtmLinkingDiagnosticMessageProvider}).
  */
-public class GtmValidator extends AbstractGtmValidator {
-
-    @Inject
-    private DateResolver dateResolver;
-
-    /** Resolves the plan's dates once per validation pass; every date rule reads the result. */
-    protected ResolvedDates resolvedDates(Plan plan) {
-        Map<Object, Object> context = getContext();
-        Object key = ResolvedDates.class;
-        if (context == null) {
-            return dateResolver.resolve(plan);
-        }
-        Object cached = context.get(key);
-        if (cached instanceof ResolvedDates dates) {
-            return dates;
-        }
-        ResolvedDates dates = dateResolver.resolve(plan);
-        context.put(key, dates);
-        return dates;
-    }
+@ComposedChecks(validators = { MilestoneChecks.class, WorkstreamChecks.class, DependencyChecks.class,
+        ReadinessChecks.class, MarketingPlanChecks.class })
+public class GtmValidator extends AbstractPlanCheck {
 
     @Check
     public void checkDates(Plan plan) {
-        for (DateProblem problem : resolvedDates(plan).problems()) {
+        for (DateProblem problem : analysis(plan).dates().problems()) {
             error(problem.message(), problem.element(), problem.feature(), problem.code());
         }
     }

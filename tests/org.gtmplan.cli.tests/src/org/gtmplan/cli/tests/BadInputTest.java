@@ -90,7 +90,7 @@ class BadInputTest {
     void syntaxErrorIsADiagnosticNotACrash() throws IOException {
         Path file = dir.resolve("typo.gtm");
         Files.writeString(file, "plan P {\n    milestone m \"M\" at 2026-01-01 kind kickof\n}\n");
-        CliRunner.Result result = CliRunner.run("validate", file.toString());
+        CliRunner.Result result = CliRunner.run("validate", "--only", "syntax", file.toString());
         assertEquals(1, result.exitCode(), result.err());
         assertEquals(1, result.outLines().size(), result.out());
         String line = result.outLines().get(0);
@@ -101,7 +101,7 @@ class BadInputTest {
     void unterminatedStringIsReportedOnItsLine() throws IOException {
         Path file = dir.resolve("quote.gtm");
         Files.writeString(file, "plan P {\n    product \"Mate X\n    kind newProduct\n}\n");
-        CliRunner.Result result = CliRunner.run("validate", file.toString());
+        CliRunner.Result result = CliRunner.run("validate", "--only", "syntax", file.toString());
         assertEquals(1, result.exitCode(), result.err());
         assertEquals(file + ":2:13: error [syntax] This text has no closing quote: end it with \" on the same line",
                 result.outLines().get(0));

@@ -28,6 +28,23 @@ final class CliRunner {
         return new Result(code, out.toString(), err.toString());
     }
 
+    /** A path as gtm shows it: relative to the working folder when below it. */
+    static String shown(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path here = Path.of("").toAbsolutePath();
+        return absolute.startsWith(here) ? here.relativize(absolute).toString() : absolute.toString();
+    }
+
+    /** A folder of tests/org.gtmplan.cli.tests/fixtures. */
+    static Path fixture(String name) {
+        Path here = Path.of("").toAbsolutePath();
+        Path fixture = here.resolve("fixtures").resolve(name);
+        if (!Files.isDirectory(fixture)) {
+            fixture = examples().getParent().resolve("tests/org.gtmplan.cli.tests/fixtures").resolve(name);
+        }
+        return fixture;
+    }
+
     /** The project's examples folder, found above the test bundle's working directory. */
     static Path examples() {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {

@@ -38,7 +38,8 @@ class ValidateCommandTest {
                     }
                 }
                 """);
-        CliRunner.Result result = CliRunner.run("validate", plan.toString());
+        CliRunner.Result result = CliRunner.run("validate", "--only",
+                "duplicate-name,missing-day0,invalid-date,date-cycle,unresolved-reference", plan.toString());
         String name = plan.toString();
         assertEquals(List.of(
                 name + ":3:12: error [duplicate-name] Duplicate name 'ann': person ann already has it (line 2)",
@@ -49,11 +50,26 @@ class ValidateCommandTest {
         assertEquals(1, result.exitCode());
     }
 
+    /** The done-test of the foundation: the example with five faults gets exactly those five codes. */
+    @Test
+    void exampleWithFiveFaultsGetsExactlyFiveCodes() {
+        Path fixture = CliRunner.fixture("five-codes");
+        CliRunner.Result result = CliRunner.run("validate", fixture.toString());
+        String plan = CliRunner.shown(fixture.resolve("phone-launch.gtm"));
+        assertEquals(List.of(
+                plan + ":22:95: error [missing-day0] The plan uses T (day 0) 20 times but has no day0: add a line such as `day0 2026-09-08` to plan MateX",
+                plan + ":25:34: error [invalid-date] '2027-02-29' is not a calendar day",
+                plan + ":34:19: error [duplicate-name] Duplicate name 'salesReady': criterion salesReady already has it (line 32)",
+                plan + ":43:58: error [date-cycle] Date anchors form a cycle, so none of these dates can be computed: firmwareFreeze -> finalPrice -> firmwareFreeze",
+                plan + ":55:48: error [unresolved-reference] Unknown owner 'graze': did you mean 'grace'?"), result.outLines());
+        assertEquals(1, result.exitCode());
+    }
+
     @Test
     void jsonFormatListsEveryDiagnostic() throws Exception {
         Path plan = dir.resolve("p.gtm");
         Files.writeString(plan, "plan P {\n    milestone m \"M\" at 2027-02-29\n}\n");
-        CliRunner.Result result = CliRunner.run("validate", "--format", "json", plan.toString());
+        CliRunner.Result result = CliRunner.run("validate", "--format", "json", "--only", "invalid-date", plan.toString());
         assertEquals(1, result.exitCode());
         com.google.gson.JsonObject json = com.google.gson.JsonParser.parseString(result.out()).getAsJsonObject();
         assertEquals(1, json.get("errors").getAsInt());
@@ -71,7 +87,7 @@ class ValidateCommandTest {
         Files.writeString(dir.resolve("org.gtm"), "package acme.org\nlibrary people {\n    person ann \"Ann\"\n}\n");
         Files.writeString(dir.resolve("plan.gtm"), "package acme.p\nimport acme.org.people.*\nplan P {\n"
                 + "    workstream w \"W\" pillar product owner ann {\n    }\n}\n");
-        CliRunner.Result both = CliRunner.run("validate", dir.toString());
+        CliRunner.Result both = CliRunner.run("validate", "--only", "unresolved-reference", dir.toString());
         assertEquals(java.util.List.of(), both.outLines());
         assertEquals(0, both.exitCode());
         CliRunner.Result alone = CliRunner.run("validate", dir.resolve("plan.gtm").toString());

@@ -1,0 +1,47 @@
+package org.gtmplan.lang.validation;
+
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.EcoreUtil2;
+import org.gtmplan.lang.dates.DateResolver;
+import org.gtmplan.lang.gtm.Plan;
+import org.gtmplan.lang.model.PlanIndex;
+import org.gtmplan.lang.model.PlanSettings;
+
+import com.google.inject.Inject;
+
+/**
+ * Base of {@link GtmValidator} and of the rule sets composed into it. The plan's analysis
+ * (index, dates, settings) is computed once per validation pass and shared through the
+ * validation context, so no rule resolves a date or scans the plan on its own.
+ */
+public abstract class AbstractPlanCheck extends AbstractGtmValidator {
+
+    @Inject
+    private DateResolver dateResolver;
+
+    @Inject
+    private ValidationOptions options;
+
+    protected ValidationOptions options() {
+        return options;
+    }
+
+    protected PlanAnalysis analysis(EObject element) {
+        Plan plan = element instanceof Plan p ? p : EcoreUtil2.getContainerOfType(element, Plan.class);
+        if (plan == null) {
+            return null;
+        }
+        Map<Object, Object> context = getContext();
+        Object key = PlanAnalysis.class.getName() + "#" + System.identityHashCode(plan);
+        if (context != null && context.get(key) instanceof PlanAnalysis cached && cached.index().plan() == plan) {
+            return cached;
+        }
+        PlanAnalysis analysis = new PlanAnalysis(new PlanIndex(plan), dateResolver.resolve(plan), PlanSettings.of(plan));
+        if (context != null) {
+            context.put(key, analysis);
+        }
+        return analysis;
+    }
+}

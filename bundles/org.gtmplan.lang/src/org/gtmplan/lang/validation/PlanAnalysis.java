@@ -1,0 +1,48 @@
+package org.gtmplan.lang.validation;
+
+import java.time.LocalDate;
+
+import org.gtmplan.lang.dates.Duration;
+import org.gtmplan.lang.dates.DurationUnit;
+import org.gtmplan.lang.dates.ResolvedDates;
+import org.gtmplan.lang.gtm.Milestone;
+import org.gtmplan.lang.gtm.MilestoneKind;
+import org.gtmplan.lang.model.PlanIndex;
+import org.gtmplan.lang.model.PlanSettings;
+
+/**
+ * What every launch-process rule of one plan reads: its elements by kind, its resolved dates and
+ * its settings. Built once per validation pass (see {@link AbstractPlanCheck}).
+ */
+public record PlanAnalysis(PlanIndex index, ResolvedDates dates, PlanSettings settings) {
+
+    /** The earliest firstSale milestone by date, or null. */
+    public Milestone firstSale() {
+        Milestone first = null;
+        for (Milestone milestone : index.milestones(MilestoneKind.FIRST_SALE)) {
+            LocalDate date = dates.dateOf(milestone);
+            if (date != null && (first == null || date.isBefore(dates.dateOf(first)))) {
+                first = milestone;
+            }
+        }
+        return first;
+    }
+
+    /** {@code date} moved by a duration of d, w or wd (working days follow the plan's calendar). */
+    public LocalDate plus(LocalDate date, Duration duration, int sign) {
+        if (duration.unit() == DurationUnit.WORKING_DAYS) {
+            return dates.calendar().hasWorkingDays() ? dates.calendar().addWorkingDays(date, sign * duration.amount()) : date;
+        }
+        if (duration.unit().isCalendarUnit()) {
+            return date.plusDays(sign * duration.calendarDays());
+        }
+        // Hours and minutes: a part of a day counts as a whole day.
+        long days = (duration.minutes() + 24 * 60 - 1) / (24 * 60);
+        return date.plusDays(sign * days);
+    }
+
+    /** "Sat 2026-09-12 (T+4d)". */
+    public String describe(LocalDate date) {
+        return dates.describe(date);
+    }
+}
