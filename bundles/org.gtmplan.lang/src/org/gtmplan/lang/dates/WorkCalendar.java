@@ -2,6 +2,7 @@ package org.gtmplan.lang.dates;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -77,7 +78,8 @@ public final class WorkCalendar {
     /**
      * Moves {@code count} working days from {@code anchor}, not counting the anchor itself:
      * +1 is the first working day after it, -1 the last one before it, 0 the anchor.
-     * Holiday ranges are skipped in one step, so a long holiday costs one lookup.
+     * Holiday ranges are skipped in one step, so a long holiday costs one lookup, and so are
+     * whole weeks without a holiday, so a count of any size costs a few steps per holiday crossed.
      */
     public LocalDate addWorkingDays(LocalDate anchor, long count) {
         if (count == 0) {
@@ -87,9 +89,16 @@ public final class WorkCalendar {
             throw new IllegalStateException("the plan has no working days");
         }
         int step = count > 0 ? 1 : -1;
+        int perWeek = workdays.size();
         long remaining = Math.abs(count);
         LocalDate day = anchor;
         while (remaining > 0) {
+            // Any 7 days without a holiday hold exactly perWeek working days; keep at least one to step onto.
+            long weeks = Math.min((remaining - 1) / perWeek, holidayFreeDays(day, step) / 7);
+            if (weeks > 0) {
+                day = day.plusDays(step * 7 * weeks);
+                remaining -= weeks * perWeek;
+            }
             day = day.plusDays(step);
             Map.Entry<LocalDate, LocalDate> range = holidays.floorEntry(day);
             if (range != null && !range.getValue().isBefore(day)) {
@@ -101,6 +110,23 @@ public final class WorkCalendar {
             }
         }
         return day;
+    }
+
+    /** How many days after {@code day} (before it when {@code step} is -1) come before the next holiday. */
+    private long holidayFreeDays(LocalDate day, int step) {
+        if (step > 0) {
+            Map.Entry<LocalDate, LocalDate> next = holidays.higherEntry(day);
+            Map.Entry<LocalDate, LocalDate> covering = holidays.floorEntry(day);
+            if (covering != null && covering.getValue().isAfter(day)) {
+                return 0;
+            }
+            return next == null ? Long.MAX_VALUE : ChronoUnit.DAYS.between(day, next.getKey()) - 1;
+        }
+        Map.Entry<LocalDate, LocalDate> previous = holidays.lowerEntry(day);
+        if (previous == null) {
+            return Long.MAX_VALUE;
+        }
+        return Math.max(0, ChronoUnit.DAYS.between(previous.getValue(), day) - 1);
     }
 
     /** The last working day on or before {@code day}, or {@code day} itself when there is none. */

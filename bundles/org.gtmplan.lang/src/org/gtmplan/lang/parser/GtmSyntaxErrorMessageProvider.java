@@ -1,17 +1,18 @@
 package org.gtmplan.lang.parser;
 
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.antlr.runtime.EarlyExitException;
 import org.antlr.runtime.MismatchedTokenException;
-import org.antlr.runtime.NoViableAltException;
 import org.antlr.runtime.RecognitionException;
 import org.antlr.runtime.Token;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
 import org.eclipse.xtext.parser.antlr.SyntaxErrorMessageProvider;
+import org.gtmplan.lang.gtm.GtmPackage;
+import org.gtmplan.lang.gtm.Milestone;
+import org.gtmplan.lang.gtm.Plan;
 import org.gtmplan.lang.model.NamedElements;
 import org.gtmplan.lang.validation.GtmIssueCodes;
 
@@ -62,7 +63,21 @@ public class GtmSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider {
             Map.entry("ruleRecurrenceUnit", "week, weeks, month or months"),
             Map.entry("ruleSign", "'+' or '-'"));
 
-    private static final Pattern RULE_NAME = Pattern.compile("\\b(rule[A-Z]\\w*)");
+    /** What may come before the closing brace of a block, by the rule that parses the block. */
+    private static final Map<String, String> BEFORE_CLOSING_BRACE = Map.ofEntries(
+            Map.entry("ruleLibrary", "'person', 'team', 'holidays' or '}'"),
+            Map.entry("ruleHolidays", "a date such as 2026-10-01 or '}'"),
+            Map.entry("ruleSettings", "a setting (launchToSaleMax, supplyLeadTime, companyActivitiesMax, ownerWeeklyMax) or '}'"),
+            Map.entry("ruleGate", "'criterion', 'requires' or '}'"),
+            Map.entry("ruleWorkstream", "'task' or '}'"),
+            Map.entry("ruleTask", "'note', 'checklist' or '}'"),
+            Map.entry("ruleMsp", "an msp part (goal, strategy, valueProposition, budget, target, activity) or '}'"));
+
+    /** The clauses of a task, in the only order the grammar accepts (language.md §3). */
+    private static final java.util.Set<String> TASK_CLAUSES = java.util.Set.of("owner", "due", "after", "effort", "kind", "status");
+
+    /** A number glued to a currency code lexes as one (bad) duration: {@code 300CNY}. */
+    private static final Pattern GLUED_MONEY = Pattern.compile("\\d+[A-Z]{3}");
 
     @Override
     public SyntaxErrorMessage getSyntaxErrorMessage(IParserErrorContext context) {
@@ -71,13 +86,26 @@ public class GtmSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider {
         if (exception == null) {
             return new SyntaxErrorMessage(plain(context.getDefaultMessage()) + where, GtmIssueCodes.SYNTAX);
         }
+        String rule = parserRuleOf(exception);
         String found = describeFound(exception.token);
+        String hint = "";
         String message;
         if (exception instanceof MismatchedTokenException mismatch && mismatch.expecting >= 0
                 && mismatch.expecting < context.getTokenNames().length) {
-            message = "Expected " + describeToken(context.getTokenNames()[mismatch.expecting]) + " but found " + found;
+            String expecting = context.getTokenNames()[mismatch.expecting];
+            String expected = "'}'".equals(expecting) && BEFORE_CLOSING_BRACE.containsKey(rule)
+                    ? BEFORE_CLOSING_BRACE.get(rule) : describeToken(expecting);
+            message = "Expected " + expected + " but found " + found;
+            if ("ruleWorkstream".equals(rule) && exception.token != null && TASK_CLAUSES.contains(exception.token.getText())) {
+                hint = ": a task's clauses come in this order: owner, due, after, effort, kind, status";
+            }
         } else {
-            String expected = expectedFromDecision(exception);
+            String expected = rule == null ? null : RULES.get(rule);
+            if ("rulePlanKind".equals(rule) && followsMilestoneWithoutKind(context.getCurrentContext())) {
+                // `milestone m "M" at T kind launch`: 'kind' could start the plan's kind too, and the
+                // parser only tries that one once the word after it is no milestone kind.
+                expected = RULES.get("ruleMilestoneKind") + " or " + expected;
+            }
             String after = previousToken(exception);
             message = expected == null ? "Unexpected " + found + (after == null ? "" : " after " + after)
                     : "Expected " + expected + " but found " + found;
@@ -85,7 +113,11 @@ public class GtmSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider {
                 message = "Something is missing before " + found;
             }
         }
-        return new SyntaxErrorMessage(message + where, GtmIssueCodes.SYNTAX);
+        if (exception.token != null && exception.token.getText() != null
+                && GLUED_MONEY.matcher(exception.token.getText()).matches()) {
+            hint = ": put a space between an amount and its currency, as in 300 CNY";
+        }
+        return new SyntaxErrorMessage(message + where + hint, GtmIssueCodes.SYNTAX);
     }
 
     @Override
@@ -93,11 +125,17 @@ public class GtmSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider {
         return new SyntaxErrorMessage(context.getDefaultMessage(), GtmIssueCodes.SYNTAX);
     }
 
-    private static String expectedFromDecision(RecognitionException exception) {
-        if (exception instanceof NoViableAltException noViable && noViable.grammarDecisionDescription != null) {
-            Matcher matcher = RULE_NAME.matcher(noViable.grammarDecisionDescription);
-            if (matcher.find()) {
-                return RULES.get(matcher.group(1));
+    /**
+     * The grammar rule the parser was in when it failed (e.g. {@code ruleMilestoneKind}), read from
+     * where the exception was raised: the generated parser has one method per rule. Most decisions
+     * of the generated parser carry no description, and the one that does (the plan's member loop)
+     * names the first rule of its alternatives, not the rule being parsed.
+     */
+    private static String parserRuleOf(RecognitionException exception) {
+        for (StackTraceElement frame : exception.getStackTrace()) {
+            String method = frame.getMethodName();
+            if (method.startsWith("rule") && frame.getClassName().contains("InternalGtmParser")) {
+                return method;
             }
         }
         return null;
@@ -115,6 +153,14 @@ public class GtmSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider {
             }
         }
         return null;
+    }
+
+    private static boolean followsMilestoneWithoutKind(EObject current) {
+        if (current instanceof Plan plan && !plan.getMembers().isEmpty()) {
+            EObject last = plan.getMembers().get(plan.getMembers().size() - 1);
+            return last instanceof Milestone milestone && !milestone.eIsSet(GtmPackage.Literals.MILESTONE__KIND);
+        }
+        return false;
     }
 
     private static String describeToken(String tokenName) {
