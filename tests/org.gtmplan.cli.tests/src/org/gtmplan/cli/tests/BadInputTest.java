@@ -94,7 +94,7 @@ class BadInputTest {
         assertEquals(1, result.exitCode(), result.err());
         assertEquals(1, result.outLines().size(), result.out());
         String line = result.outLines().get(0);
-        assertEquals(file + ":2:40: error [syntax] Unexpected 'kickof' after 'kind' (in plan P)", line);
+        assertEquals(file + ":2:40: error [syntax] Expected a milestone kind (kickoff, launchEvent, firstSale, ga, eol) or a plan kind (newProduct, newMarket, feature) but found 'kickof' (in plan P)", line);
     }
 
     @Test

@@ -54,7 +54,7 @@ class ScopingTest {
     @Test
     void wildcardImportMakesPersonsTeamsAndHolidaysVisibleBySimpleName() {
         String plan = "import acme.org.people.*\nplan p {\nday0 2026-09-08\nholidays CN2026\n" + USES_EVERYTHING + "}";
-        TestSupport.assertNoIssues(fixtures.validate(plan, PlanFixtures.PEOPLE));
+        TestSupport.assertNoIssues(TestSupport.structural(fixtures.validate(plan, PlanFixtures.PEOPLE)));
 
         List<Resource> resources = loadResolved(plan, PlanFixtures.PEOPLE);
         Plan p = TestSupport.planOf(resources.get(0));
@@ -68,8 +68,8 @@ class ScopingTest {
 
     @Test
     void withoutImportTheLibraryIsNotVisibleBySimpleName() {
-        List<Issue> issues = fixtures.validate("plan p {\nday0 2026-09-08\nholidays CN2026\n" + USES_EVERYTHING + "}",
-                PlanFixtures.PEOPLE);
+        List<Issue> issues = TestSupport.structural(fixtures.validate("plan p {\nday0 2026-09-08\nholidays CN2026\n" + USES_EVERYTHING + "}",
+                PlanFixtures.PEOPLE));
         List<Issue> unresolved = TestSupport.withCode(issues, GtmIssueCodes.UNRESOLVED_REFERENCE);
         assertEquals(5, unresolved.size(), TestSupport.describe(issues).toString());
         assertTrue(unresolved.stream().allMatch(i -> i.getSeverity() == Severity.ERROR));
@@ -85,7 +85,7 @@ class ScopingTest {
                     workstream v "V" pillar price owner bob { }
                 }
                 """;
-        List<Issue> issues = fixtures.validate(plan, PlanFixtures.PEOPLE);
+        List<Issue> issues = TestSupport.structural(fixtures.validate(plan, PlanFixtures.PEOPLE));
         Issue bob = TestSupport.single(issues, GtmIssueCodes.UNRESOLVED_REFERENCE);
         assertEquals(4, bob.getLineNumber());
         assertTrue(bob.getMessage().contains("'bob'"), bob.getMessage());
@@ -107,7 +107,7 @@ class ScopingTest {
                     }
                 }
                 """;
-        TestSupport.assertNoIssues(fixtures.validate(plan, PlanFixtures.PEOPLE));
+        TestSupport.assertNoIssues(TestSupport.structural(fixtures.validate(plan, PlanFixtures.PEOPLE)));
         Plan p = TestSupport.planOf(loadResolved(plan, PlanFixtures.PEOPLE).get(0));
         Workstream w = (Workstream) p.getMembers().get(0);
         assertEquals("Product Commercial Team", ((Team) w.getOwner()).getFullName());
@@ -121,24 +121,24 @@ class ScopingTest {
                 import acme.org.*
                 plan p { workstream w "W" pillar product owner people.carol { } }
                 """;
-        TestSupport.assertNoIssues(fixtures.validate(plan, PlanFixtures.PEOPLE));
+        TestSupport.assertNoIssues(TestSupport.structural(fixtures.validate(plan, PlanFixtures.PEOPLE)));
     }
 
     @Test
     void libraryWithoutPackageIsQualifiedByItsName() {
         String library = "library staff { person zoe \"Zoe\" }";
-        TestSupport.assertNoIssues(fixtures.validate("plan p { workstream w \"W\" pillar product owner staff.zoe { } }", library));
-        TestSupport.assertNoIssues(fixtures.validate("import staff.*\nplan p { workstream w \"W\" pillar product owner zoe { } }", library));
+        TestSupport.assertNoIssues(TestSupport.structural(fixtures.validate("plan p { workstream w \"W\" pillar product owner staff.zoe { } }", library)));
+        TestSupport.assertNoIssues(TestSupport.structural(fixtures.validate("import staff.*\nplan p { workstream w \"W\" pillar product owner zoe { } }", library)));
     }
 
     @Test
     void misspeltNameIsUnresolvedAndProposesCloseNames() {
-        List<Issue> issues = fixtures.validate("""
+        List<Issue> issues = TestSupport.structural(fixtures.validate("""
                 import acme.org.people.*
                 plan p {
                     workstream w "W" pillar product owner alcie { }
                 }
-                """, PlanFixtures.PEOPLE);
+                """, PlanFixtures.PEOPLE));
         Issue issue = TestSupport.single(issues, GtmIssueCodes.UNRESOLVED_REFERENCE);
         assertEquals(Severity.ERROR, issue.getSeverity());
         assertEquals(3, issue.getLineNumber());
@@ -149,19 +149,19 @@ class ScopingTest {
     @Test
     void suggestionsOnlyComeFromWhatIsInScopeAndDistant() {
         // Not imported: nothing close is visible, so nothing is proposed.
-        Issue notImported = TestSupport.single(fixtures.validate("plan p { workstream w \"W\" pillar product owner alcie { } }",
-                PlanFixtures.PEOPLE), GtmIssueCodes.UNRESOLVED_REFERENCE);
+        Issue notImported = TestSupport.single(TestSupport.structural(fixtures.validate("plan p { workstream w \"W\" pillar product owner alcie { } }",
+                PlanFixtures.PEOPLE)), GtmIssueCodes.UNRESOLVED_REFERENCE);
         assertEquals("Unknown owner 'alcie'", notImported.getMessage());
         // A name far from every candidate gets no proposal either.
-        Issue far = TestSupport.single(fixtures.validate(
-                "import acme.org.people.*\nplan p { workstream w \"W\" pillar product owner zzzzzzzz { } }", PlanFixtures.PEOPLE),
+        Issue far = TestSupport.single(TestSupport.structural(fixtures.validate(
+                "import acme.org.people.*\nplan p { workstream w \"W\" pillar product owner zzzzzzzz { } }", PlanFixtures.PEOPLE)),
                 GtmIssueCodes.UNRESOLVED_REFERENCE);
         assertEquals("Unknown owner 'zzzzzzzz'", far.getMessage());
     }
 
     @Test
     void misspeltAnchorProposesTheTask() {
-        List<Issue> issues = fixtures.validate("""
+        List<Issue> issues = TestSupport.structural(fixtures.validate("""
                 plan p {
                     day0 2026-09-08
                     milestone kickoff "K" at 2026-03-02
@@ -170,7 +170,7 @@ class ScopingTest {
                         task other "O" due T after sample
                     }
                 }
-                """);
+                """));
         List<Issue> unresolved = TestSupport.withCode(issues, GtmIssueCodes.UNRESOLVED_REFERENCE);
         assertEquals(2, unresolved.size(), TestSupport.describe(issues).toString());
         assertEquals("Unknown milestone, gate or task 'kickof': did you mean 'kickoff'?", unresolved.get(0).getMessage());
@@ -187,34 +187,34 @@ class ScopingTest {
                     workstream w "W" pillar product { task build "Build" due 2026-08-01 }
                 }
                 """;
-        List<Issue> issues = fixtures.validate("""
+        List<Issue> issues = TestSupport.structural(fixtures.validate("""
                 plan p {
                     milestone m1 "M1" at q.launch+1d
                     milestone m2 "M2" at q.build
                     workstream v "V" pillar product { task t "T" due 2026-09-01 after q.build }
                     gate g "G" at 2026-09-02 { requires q.build }
                 }
-                """, other);
+                """, other));
         List<Issue> unresolved = TestSupport.withCode(issues, GtmIssueCodes.UNRESOLVED_REFERENCE);
         assertEquals(List.of(2, 3, 4, 5), unresolved.stream().map(Issue::getLineNumber).toList(),
                 TestSupport.describe(issues).toString());
 
         // ...although the same names written inside q itself are fine, and q's people are owners elsewhere.
-        TestSupport.assertNoIssues(fixtures.validate(other));
+        TestSupport.assertNoIssues(TestSupport.structural(fixtures.validate(other)));
     }
 
     @Test
     void samePlanNameInTwoFilesDoesNotShareDates() {
-        List<Issue> issues = fixtures.validate("plan p { milestone m \"M\" at other+1d }",
-                "plan p { milestone other \"O\" at 2026-01-01 }");
+        List<Issue> issues = TestSupport.structural(fixtures.validate("plan p { milestone m \"M\" at other+1d }",
+                "plan p { milestone other \"O\" at 2026-01-01 }"));
         Issue issue = TestSupport.single(issues, GtmIssueCodes.UNRESOLVED_REFERENCE);
         assertTrue(issue.getMessage().contains("'other'"), issue.getMessage());
     }
 
     @Test
     void ownersOfAnotherPlanAreVisibleQualified() {
-        TestSupport.assertNoIssues(fixtures.validate("plan p { workstream w \"W\" pillar product owner q.zed { } }",
-                "plan q { person zed \"Zed\" }"));
+        TestSupport.assertNoIssues(TestSupport.structural(fixtures.validate("plan p { workstream w \"W\" pillar product owner q.zed { } }",
+                "plan q { person zed \"Zed\" }")));
     }
 
     @Test
@@ -228,7 +228,7 @@ class ScopingTest {
                     milestone m "M" at b+1d
                 }
                 """;
-        TestSupport.assertNoIssues(fixtures.validate(plan));
+        TestSupport.assertNoIssues(TestSupport.structural(fixtures.validate(plan)));
         Plan p = TestSupport.planOf(loadResolved(plan).get(0));
         Task b = ((Workstream) p.getMembers().get(2)).getTasks().get(0);
         Milestone m = (Milestone) p.getMembers().get(3);
@@ -246,7 +246,7 @@ class ScopingTest {
                     workstream w "W" pillar product owner mine { }
                 }
                 """;
-        TestSupport.assertNoIssues(fixtures.validate(plan, PlanFixtures.PEOPLE));
+        TestSupport.assertNoIssues(TestSupport.structural(fixtures.validate(plan, PlanFixtures.PEOPLE)));
         Plan p = TestSupport.planOf(loadResolved(plan, PlanFixtures.PEOPLE).get(0));
         Team mine = (Team) p.getMembers().get(1);
         assertEquals(List.of("alice", "dave"), mine.getMembers().stream().map(Person::getName).toList());

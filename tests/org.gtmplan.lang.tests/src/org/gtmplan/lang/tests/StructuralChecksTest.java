@@ -63,13 +63,13 @@ class StructuralChecksTest {
                     milestone launch "Launch again" at 2026-09-09
                 }
                 """;
-        List<Issue> issues = fixtures.validate(bad);
+        List<Issue> issues = TestSupport.structural(fixtures.validate(bad));
         assertOnly(issues, GtmIssueCodes.DUPLICATE_NAME, 1);
         assertAt(issues.get(0), "duplicate-name", Severity.ERROR, 3, column(bad, 3, "launch"));
         assertTrue(issues.get(0).getMessage().contains("'launch'"), issues.get(0).getMessage());
         assertTrue(issues.get(0).getMessage().contains("line 2"), issues.get(0).getMessage());
 
-        TestSupport.assertNoIssues(fixtures.validate(bad.replace("milestone launch \"Launch again\"", "milestone launch2 \"Launch again\"")));
+        TestSupport.assertNoIssues(TestSupport.structural(fixtures.validate(bad.replace("milestone launch \"Launch again\"", "milestone launch2 \"Launch again\""))));
     }
 
     @Test
@@ -84,17 +84,17 @@ class StructuralChecksTest {
                     }
                 }
                 """;
-        List<Issue> issues = fixtures.validate(bad);
+        List<Issue> issues = TestSupport.structural(fixtures.validate(bad));
         assertOnly(issues, GtmIssueCodes.DUPLICATE_NAME, 2);
         assertAt(issues.get(0), "duplicate-name", Severity.ERROR, 3, column(bad, 3, "sam \"Criterion"));
         assertAt(issues.get(1), "duplicate-name", Severity.ERROR, 5, column(bad, 5, "GR2"));
 
-        TestSupport.assertNoIssues(fixtures.validate(bad.replace("criterion sam", "criterion crit").replace("task GR2", "task t2")));
+        TestSupport.assertNoIssues(TestSupport.structural(fixtures.validate(bad.replace("criterion sam", "criterion crit").replace("task GR2", "task t2"))));
     }
 
     @Test
     void thirdCopyIsReportedToo() {
-        List<Issue> issues = fixtures.validate("plan p {\nperson x \"1\"\nperson x \"2\"\nperson x \"3\"\n}");
+        List<Issue> issues = TestSupport.structural(fixtures.validate("plan p {\nperson x \"1\"\nperson x \"2\"\nperson x \"3\"\n}"));
         assertOnly(issues, GtmIssueCodes.DUPLICATE_NAME, 2);
         assertEquals(List.of(3, 4), issues.stream().map(Issue::getLineNumber).toList());
     }
@@ -108,16 +108,16 @@ class StructuralChecksTest {
                     team alice "Alice's team"
                 }
                 """;
-        List<Issue> issues = fixtures.validate(bad);
+        List<Issue> issues = TestSupport.structural(fixtures.validate(bad));
         assertOnly(issues, GtmIssueCodes.DUPLICATE_NAME, 1);
         assertAt(issues.get(0), "duplicate-name", Severity.ERROR, 4, column(bad, 4, "alice"));
-        TestSupport.assertNoIssues(fixtures.validate(bad.replace("team alice", "team aliceTeam")));
+        TestSupport.assertNoIssues(TestSupport.structural(fixtures.validate(bad.replace("team alice", "team aliceTeam"))));
     }
 
     @Test
     void sameNameInDifferentPlansIsFine() {
-        TestSupport.assertNoIssues(fixtures.validate("plan p { person x \"X\" }", "plan q { person x \"X\" }"));
-        TestSupport.assertNoIssues(fixtures.validate("plan p { person people \"X\" }", PlanFixtures.PEOPLE));
+        TestSupport.assertNoIssues(TestSupport.structural(fixtures.validate("plan p { person x \"X\" }", "plan q { person x \"X\" }")));
+        TestSupport.assertNoIssues(TestSupport.structural(fixtures.validate("plan p { person people \"X\" }", PlanFixtures.PEOPLE)));
     }
 
     @Test
@@ -139,12 +139,12 @@ class StructuralChecksTest {
                     workstream w "W" pillar product owner dane { }
                 }
                 """;
-        List<Issue> issues = fixtures.validate(bad);
+        List<Issue> issues = TestSupport.structural(fixtures.validate(bad));
         assertOnly(issues, GtmIssueCodes.UNRESOLVED_REFERENCE, 1);
         assertAt(issues.get(0), "unresolved-reference", Severity.ERROR, 3, column(bad, 3, "dane"));
         assertEquals("Unknown owner 'dane': did you mean 'dana'?", issues.get(0).getMessage());
 
-        TestSupport.assertNoIssues(fixtures.validate(bad.replace("owner dane", "owner dana")));
+        TestSupport.assertNoIssues(TestSupport.structural(fixtures.validate(bad.replace("owner dane", "owner dana"))));
     }
 
     @Test
@@ -159,7 +159,7 @@ class StructuralChecksTest {
                     response r "R" owner ghost5 within 2h
                 }
                 """;
-        List<Issue> issues = fixtures.validate(bad);
+        List<Issue> issues = TestSupport.structural(fixtures.validate(bad));
         assertOnly(issues, GtmIssueCodes.UNRESOLVED_REFERENCE, 8);
         assertEquals(List.of(2, 3, 3, 4, 5, 5, 6, 7), issues.stream().map(Issue::getLineNumber).toList());
         assertTrue(issues.get(0).getMessage().startsWith("Unknown holidays 'nope'"), issues.get(0).getMessage());
@@ -176,10 +176,10 @@ class StructuralChecksTest {
                     milestone m "M" at 2026-02-29
                 }
                 """;
-        List<Issue> issues = fixtures.validate(bad);
+        List<Issue> issues = TestSupport.structural(fixtures.validate(bad));
         assertOnly(issues, GtmIssueCodes.INVALID_DATE, 1);
         assertAt(issues.get(0), "invalid-date", Severity.ERROR, 2, column(bad, 2, "2026-02-29"));
-        TestSupport.assertNoIssues(fixtures.validate(bad.replace("2026-02-29", "2026-02-28")));
+        TestSupport.assertNoIssues(TestSupport.structural(fixtures.validate(bad.replace("2026-02-29", "2026-02-28"))));
     }
 
     @Test
@@ -190,11 +190,11 @@ class StructuralChecksTest {
                     milestone m "M" at T+1d
                 }
                 """;
-        List<Issue> issues = fixtures.validate(bad);
+        List<Issue> issues = TestSupport.structural(fixtures.validate(bad));
         assertOnly(issues, GtmIssueCodes.INVALID_DATE, 1);
         assertAt(issues.get(0), "invalid-date", Severity.ERROR, 2, column(bad, 2, "2026-04-31"));
         assertTrue(issues.get(0).getMessage().contains("day0 '2026-04-31'"), issues.get(0).getMessage());
-        TestSupport.assertNoIssues(fixtures.validate(bad.replace("2026-04-31", "2026-04-30")));
+        TestSupport.assertNoIssues(TestSupport.structural(fixtures.validate(bad.replace("2026-04-31", "2026-04-30"))));
     }
 
     @Test
@@ -207,20 +207,20 @@ class StructuralChecksTest {
                     }
                 }
                 """;
-        List<Issue> issues = fixtures.validate(bad);
+        List<Issue> issues = TestSupport.structural(fixtures.validate(bad));
         assertOnly(issues, GtmIssueCodes.INVALID_DATE, 2);
         assertAt(issues.get(0), "invalid-date", Severity.ERROR, 3, column(bad, 3, "2026-06-31"));
         assertAt(issues.get(1), "invalid-date", Severity.ERROR, 4, column(bad, 4, "2026-10-32"));
-        TestSupport.assertNoIssues(fixtures.validate(bad.replace("2026-06-31", "2026-06-30").replace("2026-10-32", "2026-10-31")));
+        TestSupport.assertNoIssues(TestSupport.structural(fixtures.validate(bad.replace("2026-06-31", "2026-06-30").replace("2026-10-32", "2026-10-31"))));
     }
 
     @Test
     void invalidHolidayDateInALibrary() {
         String bad = PlanFixtures.PEOPLE.replace("2026-10-01 ..", "2026-09-31 ..");
-        List<Issue> issues = fixtures.validate(bad);
+        List<Issue> issues = TestSupport.structural(fixtures.validate(bad));
         assertOnly(issues, GtmIssueCodes.INVALID_DATE, 1);
         assertAt(issues.get(0), "invalid-date", Severity.ERROR, 8, column(bad, 8, "2026-09-31"));
-        TestSupport.assertNoIssues(fixtures.validate(PlanFixtures.PEOPLE));
+        TestSupport.assertNoIssues(TestSupport.structural(fixtures.validate(PlanFixtures.PEOPLE)));
     }
 
     @Test
@@ -233,10 +233,10 @@ class StructuralChecksTest {
                     }
                 }
                 """;
-        List<Issue> issues = fixtures.validate(bad);
+        List<Issue> issues = TestSupport.structural(fixtures.validate(bad));
         assertOnly(issues, GtmIssueCodes.INVALID_DATE, 2);
         assertEquals(List.of(3, 4), issues.stream().map(Issue::getLineNumber).toList());
-        TestSupport.assertNoIssues(fixtures.validate(bad.replace("2026-11-31", "2026-11-30").replace("2026-01-32", "2026-01-31")));
+        TestSupport.assertNoIssues(TestSupport.structural(fixtures.validate(bad.replace("2026-11-31", "2026-11-30").replace("2026-01-32", "2026-01-31"))));
     }
 
     // ---- missing-day0 ------------------------------------------------------------------------
@@ -250,13 +250,13 @@ class StructuralChecksTest {
                     milestone sale "S" at T+3d
                 }
                 """;
-        List<Issue> issues = fixtures.validate(bad);
+        List<Issue> issues = TestSupport.structural(fixtures.validate(bad));
         assertOnly(issues, GtmIssueCodes.MISSING_DAY0, 1);
         assertAt(issues.get(0), "missing-day0", Severity.ERROR, 3, column(bad, 3, "T"));
         assertTrue(issues.get(0).getMessage().contains("day0"), issues.get(0).getMessage());
 
-        TestSupport.assertNoIssues(fixtures.validate(bad.replace("plan p {", "plan p {\n    day0 2026-09-08")));
-        TestSupport.assertNoIssues(fixtures.validate(bad.replace("at T+3d", "at 2026-09-11").replace("at T", "at 2026-09-08")));
+        TestSupport.assertNoIssues(TestSupport.structural(fixtures.validate(bad.replace("plan p {", "plan p {\n    day0 2026-09-08"))));
+        TestSupport.assertNoIssues(TestSupport.structural(fixtures.validate(bad.replace("at T+3d", "at 2026-09-11").replace("at T", "at 2026-09-08"))));
     }
 
     // ---- date-cycle --------------------------------------------------------------------------
@@ -269,12 +269,12 @@ class StructuralChecksTest {
                     milestone b "B" at a+1wd
                 }
                 """;
-        List<Issue> issues = fixtures.validate(bad);
+        List<Issue> issues = TestSupport.structural(fixtures.validate(bad));
         assertOnly(issues, GtmIssueCodes.DATE_CYCLE, 1);
         assertAt(issues.get(0), "date-cycle", Severity.ERROR, 2, column(bad, 2, "b-2d"));
         assertTrue(issues.get(0).getMessage().endsWith("a -> b -> a"), issues.get(0).getMessage());
 
-        TestSupport.assertNoIssues(fixtures.validate(bad.replace("at a+1wd", "at 2026-09-08+1wd")));
+        TestSupport.assertNoIssues(TestSupport.structural(fixtures.validate(bad.replace("at a+1wd", "at 2026-09-08+1wd"))));
     }
 
     @Test
@@ -286,9 +286,9 @@ class StructuralChecksTest {
                     }
                 }
                 """;
-        List<Issue> issues = fixtures.validate(bad);
+        List<Issue> issues = TestSupport.structural(fixtures.validate(bad));
         assertOnly(issues, GtmIssueCodes.DATE_CYCLE, 1);
         assertAt(issues.get(0), "date-cycle", Severity.ERROR, 3, column(bad, 3, "a+1d"));
-        TestSupport.assertNoIssues(fixtures.validate(bad.replace("due a+1d", "due 2026-09-08+1d")));
+        TestSupport.assertNoIssues(TestSupport.structural(fixtures.validate(bad.replace("due a+1d", "due 2026-09-08+1d"))));
     }
 }

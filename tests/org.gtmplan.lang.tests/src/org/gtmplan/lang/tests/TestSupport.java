@@ -26,6 +26,14 @@ final class TestSupport {
         return issues.stream().map(TestSupport::describe).toList();
     }
 
+    private static final java.util.Set<String> STRUCTURAL = java.util.Set.of("syntax", "duplicate-name",
+            "unresolved-reference", "invalid-date", "missing-day0", "date-cycle");
+
+    /** Only the structural diagnostics (syntax, names, dates): what tests of those rules look at in partial plans. */
+    static List<Issue> structural(List<Issue> issues) {
+        return issues.stream().filter(issue -> issue.getCode() == null || STRUCTURAL.contains(issue.getCode())).toList();
+    }
+
     static List<Issue> withCode(List<Issue> issues, String code) {
         return issues.stream().filter(issue -> code.equals(issue.getCode())).toList();
     }
