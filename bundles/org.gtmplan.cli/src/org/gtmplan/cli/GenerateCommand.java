@@ -1,0 +1,137 @@
+package org.gtmplan.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.gtmplan.cli.PlanFiles.PlanFile;
+import org.gtmplan.lang.generator.DocumentGenerators;
+import org.gtmplan.lang.generator.GeneratedFile;
+import org.gtmplan.lang.generator.GenerationOptions;
+import org.gtmplan.lang.generator.PlanView;
+import org.gtmplan.lang.generator.PlanViewBuilder;
+import org.gtmplan.lang.gtm.Model;
+import org.gtmplan.lang.gtm.Plan;
+import org.gtmplan.lang.validation.ValidationOptions;
+
+import com.google.inject.Injector;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code gtm generate}: the checklists, calendars, Markdown and JSON of every plan. A plan with
+ * any error gets nothing written; files are written atomically, only inside {@code --out}.
+ */
+@Command(name = "generate", description = "Write the documents of the plans in PATH (HTML, iCalendar, Markdown, JSON).",
+        mixinStandardHelpOptions = true)
+public class GenerateCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private GtmCli cli;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "out", description = "the folder to write into (default: ${DEFAULT-VALUE})")
+    private Path out;
+
+    @Option(names = "--formats", paramLabel = "FORMAT", split = ",", description = "which documents: html, ics, md, json (default: all)")
+    private List<String> formats = new ArrayList<>();
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "read the plans as of this day (YYYY-MM-DD)")
+    private String asOf;
+
+    @Option(names = "--tasks-as-events", description = "in calendars, also write tasks as all-day events (for calendars that ignore to-dos)")
+    private boolean tasksAsEvents;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders holding .gtm files")
+    private List<Path> paths = new ArrayList<>();
+
+    @Override
+    public Integer call() throws InputProblem {
+        Injector injector = cli.injector();
+        DocumentGenerators generators = injector.getInstance(DocumentGenerators.class);
+        Set<String> chosen = chosenFormats(generators);
+        LocalDate asOfDate = ValidateCommand.parseAsOf(asOf);
+        GenerationOptions options;
+        try {
+            options = new GenerationOptions(asOfDate, GenerationOptions.timestampFrom(System.getenv("SOURCE_DATE_EPOCH")), tasksAsEvents);
+        } catch (IllegalArgumentException e) {
+            throw new InputProblem("gtm: " + e.getMessage());
+        }
+
+        PlanFiles planFiles = new PlanFiles(cli.maxFileBytes());
+        List<PlanFile> files = new ArrayList<>();
+        for (Path path : planFiles.discover(paths)) {
+            files.add(planFiles.read(path));
+        }
+        injector.getInstance(ValidationOptions.class).setAsOf(asOfDate);
+        PlanWorkspace workspace = injector.getInstance(PlanWorkspace.class);
+        workspace.load(files);
+        List<Diagnostic> errors = workspace.validate().stream().filter(d -> d.severity() == Diagnostic.Severity.ERROR).toList();
+        if (!errors.isEmpty()) {
+            errors.forEach(d -> cli.err().println(d.toTextLine()));
+            cli.err().println("gtm: nothing written: fix the " + errors.size() + (errors.size() == 1 ? " error" : " errors")
+                    + " above first (gtm validate shows warnings too)");
+            return GtmCli.EXIT_ERRORS;
+        }
+
+        PlanViewBuilder builder = injector.getInstance(PlanViewBuilder.class);
+        List<PlanView> plans = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (Resource resource : workspace.resources()) {
+            if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Model model
+                    && model.getElement() instanceof Plan plan) {
+                if (!names.add(plan.getName())) {
+                    throw new InputProblem("gtm: two plans are named " + plan.getName() + "; their files would overwrite each other");
+                }
+                plans.add(builder.build(plan));
+            }
+        }
+        if (plans.isEmpty()) {
+            throw new InputProblem("gtm: no plan among the given files (only libraries); nothing to generate");
+        }
+        plans.sort(java.util.Comparator.comparing(PlanView::name));
+        List<GeneratedFile> documents = generators.generate(plans, chosen, options);
+
+        OutputFolder folder = new OutputFolder(out);
+        for (GeneratedFile document : documents) {
+            folder.resolve(document.name());
+        }
+        folder.prepare();
+        int written = 0;
+        for (GeneratedFile document : documents) {
+            OutputFolder.Outcome outcome = folder.write(document);
+            if (outcome == OutputFolder.Outcome.WROTE) {
+                written++;
+            }
+            cli.out().println((outcome == OutputFolder.Outcome.WROTE ? "wrote " : "unchanged ")
+                    + PlanFiles.displayName(out.resolve(document.name())));
+        }
+        cli.out().flush();
+        cli.err().println(written + " of " + documents.size() + " files written for " + plans.size()
+                + (plans.size() == 1 ? " plan" : " plans") + " into " + PlanFiles.displayName(out));
+        return GtmCli.EXIT_OK;
+    }
+
+    private Set<String> chosenFormats(DocumentGenerators generators) throws InputProblem {
+        if (formats.isEmpty()) {
+            return generators.formats();
+        }
+        Set<String> chosen = new LinkedHashSet<>();
+        for (String format : formats) {
+            String name = format.trim();
+            if (generators.get(name) == null) {
+                throw new InputProblem("gtm: --formats: unknown format '" + name + "'; use " + String.join(", ", generators.formats()));
+            }
+            chosen.add(name);
+        }
+        return chosen;
+    }
+}

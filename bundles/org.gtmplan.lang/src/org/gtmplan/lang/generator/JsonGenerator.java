@@ -1,0 +1,64 @@
+package org.gtmplan.lang.generator;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonObject;
+import com.google.gson.TypeAdapter;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonWriter;
+
+/**
+ * {@code <Plan>.json}: the resolved plan, every date absolute (ISO 8601), for other tools.
+ * Its shape is documented by {@code docs/plan.schema.json}, which a test checks it against.
+ */
+public class JsonGenerator implements DocumentGenerator {
+
+    /** Bumped when the shape changes incompatibly. */
+    public static final int SCHEMA_VERSION = 1;
+
+    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping()
+            .registerTypeAdapter(LocalDate.class, new IsoText<>(LocalDate::parse).nullSafe())
+            .registerTypeAdapter(ZoneId.class, new IsoText<>(ZoneId::of).nullSafe())
+            .registerTypeHierarchyAdapter(ZoneId.class, new IsoText<>(ZoneId::of).nullSafe())
+            .create();
+
+    @Override
+    public String format() {
+        return "json";
+    }
+
+    @Override
+    public List<GeneratedFile> generate(PlanView plan, GenerationOptions options) {
+        JsonObject root = new JsonObject();
+        root.addProperty("schemaVersion", SCHEMA_VERSION);
+        JsonObject body = GSON.toJsonTree(plan).getAsJsonObject();
+        for (var entry : body.entrySet()) {
+            root.add(entry.getKey(), entry.getValue());
+        }
+        return List.of(GeneratedFile.utf8(plan.name() + ".json", GSON.toJson(root) + "\n"));
+    }
+
+    /** Dates and zones as their ISO text. */
+    private static final class IsoText<T> extends TypeAdapter<T> {
+        private final java.util.function.Function<String, T> parser;
+
+        IsoText(java.util.function.Function<String, T> parser) {
+            this.parser = parser;
+        }
+
+        @Override
+        public void write(JsonWriter out, T value) throws IOException {
+            out.value(value.toString());
+        }
+
+        @Override
+        public T read(JsonReader in) throws IOException {
+            return parser.apply(in.nextString());
+        }
+    }
+}

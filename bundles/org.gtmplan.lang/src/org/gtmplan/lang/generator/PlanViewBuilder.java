@@ -1,0 +1,255 @@
+package org.gtmplan.lang.generator;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.eclipse.emf.ecore.EObject;
+import org.gtmplan.lang.dates.DateResolver;
+import org.gtmplan.lang.dates.Duration;
+import org.gtmplan.lang.dates.ResolvedDates;
+import org.gtmplan.lang.gtm.Activity;
+import org.gtmplan.lang.gtm.Count;
+import org.gtmplan.lang.gtm.Criterion;
+import org.gtmplan.lang.gtm.Gate;
+import org.gtmplan.lang.gtm.GtmPackage;
+import org.gtmplan.lang.gtm.Meeting;
+import org.gtmplan.lang.gtm.Milestone;
+import org.gtmplan.lang.gtm.MilestoneKind;
+import org.gtmplan.lang.gtm.Model;
+import org.gtmplan.lang.gtm.Money;
+import org.gtmplan.lang.gtm.Msp;
+import org.gtmplan.lang.gtm.Owner;
+import org.gtmplan.lang.gtm.Percentage;
+import org.gtmplan.lang.gtm.Person;
+import org.gtmplan.lang.gtm.Plan;
+import org.gtmplan.lang.gtm.Response;
+import org.gtmplan.lang.gtm.Target;
+import org.gtmplan.lang.gtm.Task;
+import org.gtmplan.lang.gtm.Team;
+import org.gtmplan.lang.gtm.Workstream;
+import org.gtmplan.lang.model.PlanIndex;
+import org.gtmplan.lang.model.WrittenFeatures;
+
+import com.google.inject.Inject;
+
+/**
+ * Builds the {@link PlanView} the generators read, asking the {@link DateResolver} for every date.
+ *
+ * <p>The plan's <em>lead</em> is the lead of the team that runs its first recurring meeting (the
+ * PCT, in IPMS terms), else the owner of its marketing plan, else the owner of its first
+ * workstream.
+ */
+public class PlanViewBuilder {
+
+    private static final List<String> PILLARS = List.of("product", "price", "place", "promotion");
+
+    @Inject
+    private DateResolver dateResolver;
+
+    public PlanView build(Plan plan) {
+        ResolvedDates dates = dateResolver.resolve(plan);
+        PlanIndex index = new PlanIndex(plan);
+        String qualifiedName = qualifiedName(plan);
+        Map<String, PlanView.OwnerView> owners = new TreeMap<>();
+
+        List<PlanView.MilestoneView> milestones = new ArrayList<>();
+        for (Milestone m : index.milestones()) {
+            LocalDate date = dates.dateOf(m);
+            MilestoneKind kind = WrittenFeatures.kindOf(m);
+            milestones.add(new PlanView.MilestoneView(id(qualifiedName, m.getName()), m.getName(), m.getTitle(), date,
+                    dates.describe(date), kind == null ? null : kind.getLiteral()));
+        }
+        milestones.sort(Comparator.comparing(PlanView.MilestoneView::date, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(PlanView.MilestoneView::name));
+
+        List<PlanView.GateView> gates = new ArrayList<>();
+        for (Gate g : index.gates()) {
+            LocalDate date = dates.dateOf(g);
+            List<PlanView.CriterionView> criteria = new ArrayList<>();
+            for (Criterion c : g.getCriteria()) {
+                criteria.add(new PlanView.CriterionView(id(qualifiedName, c.getName()), c.getName(), c.getTitle(),
+                        owner(c.getOwner(), owners)));
+            }
+            gates.add(new PlanView.GateView(id(qualifiedName, g.getName()), g.getName(), g.getTitle(), date, dates.describe(date),
+                    owner(g.getDecidedBy(), owners), criteria, names(g.getRequires())));
+        }
+        gates.sort(Comparator.comparing(PlanView.GateView::date, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(PlanView.GateView::name));
+
+        List<PlanView.WorkstreamView> workstreams = new ArrayList<>();
+        for (Workstream w : index.workstreams()) {
+            List<PlanView.TaskView> tasks = new ArrayList<>();
+            for (Task t : w.getTasks()) {
+                tasks.add(task(qualifiedName, t, w, index, dates, owners));
+            }
+            tasks.sort(Comparator.comparing(PlanView.TaskView::due, Comparator.nullsLast(Comparator.naturalOrder()))
+                    .thenComparing(PlanView.TaskView::name));
+            workstreams.add(new PlanView.WorkstreamView(id(qualifiedName, w.getName()), w.getName(), w.getTitle(),
+                    w.getPillar().getLiteral(), owner(w.getOwner(), owners), tasks));
+        }
+        // Grouped by pillar in 4P order, then as written.
+        workstreams.sort(Comparator.comparingInt(w -> PILLARS.indexOf(w.pillar())));
+
+        List<PlanView.MeetingView> meetings = new ArrayList<>();
+        for (Meeting m : index.meetings()) {
+            Duration length = Duration.parseOrNull(m.getLength());
+            int interval = WrittenFeatures.isWritten(m, GtmPackage.Literals.MEETING__INTERVAL) ? m.getInterval() : 1;
+            String unit = m.getUnit().getLiteral().startsWith("week") ? "week" : "month";
+            String day = WrittenFeatures.isWritten(m, GtmPackage.Literals.MEETING__DAY) ? m.getDay().getLiteral() : null;
+            meetings.add(new PlanView.MeetingView(id(qualifiedName, m.getName()), m.getName(), m.getTitle(),
+                    owner(m.getBy(), owners), interval, unit, day, m.getTime(),
+                    length == null || length.unit() == org.gtmplan.lang.dates.DurationUnit.WORKING_DAYS ? 0 : length.minutes(),
+                    dates.dateOf(m.getFrom()), dates.dateOf(m.getUntil())));
+        }
+
+        PlanView.MspView msp = index.msps().isEmpty() ? null : msp(qualifiedName, index.msps().get(0), dates, owners);
+
+        List<PlanView.ResponseView> responses = new ArrayList<>();
+        for (Response r : index.responses()) {
+            responses.add(new PlanView.ResponseView(id(qualifiedName, r.getName()), r.getName(), r.getTitle(),
+                    owner(r.getOwner(), owners), r.getWithin()));
+        }
+
+        PlanView.OwnerView lead = lead(index, owners);
+        return new PlanView(plan.getName(), qualifiedName, plan.getTitle(), plan.getProduct(),
+                WrittenFeatures.isWritten(plan, GtmPackage.Literals.PLAN__KIND) ? plan.getKind().getLiteral() : null,
+                dates.day0(), zone(plan.getTimezone()),
+                WrittenFeatures.isWritten(plan, GtmPackage.Literals.PLAN__LANGUAGE) ? plan.getLanguage().getLiteral() : "en",
+                lead, List.copyOf(milestones), List.copyOf(gates), List.copyOf(workstreams), List.copyOf(meetings), msp,
+                List.copyOf(responses), List.copyOf(owners.values()));
+    }
+
+    private PlanView.TaskView task(String qualifiedName, Task t, Workstream w, PlanIndex index, ResolvedDates dates,
+            Map<String, PlanView.OwnerView> owners) {
+        LocalDate due = dates.dateOf(t);
+        Duration effort = Duration.parseOrNull(t.getEffort());
+        LocalDate start = null;
+        if (due != null && effort != null) {
+            start = switch (effort.unit()) {
+                case WORKING_DAYS -> dates.calendar().hasWorkingDays() ? dates.calendar().addWorkingDays(due, -effort.amount()) : due;
+                case DAYS, WEEKS -> due.minusDays(effort.calendarDays());
+                default -> due.minusDays((effort.minutes() + 1439) / 1440);
+            };
+        }
+        String status = WrittenFeatures.isWritten(t, GtmPackage.Literals.TASK__STATUS) ? t.getStatus().getLiteral() : "todo";
+        return new PlanView.TaskView(id(qualifiedName, t.getName()), t.getName(), t.getTitle(), owner(index.ownerOf(t), owners),
+                due, dates.describe(due), start, t.getEffort(), index.kindOf(t) == null ? null : index.kindOf(t).getLiteral(),
+                status, names(t.getAfter()), t.getNote(), List.copyOf(t.getChecklist()), w.getName());
+    }
+
+    private PlanView.MspView msp(String qualifiedName, Msp m, ResolvedDates dates, Map<String, PlanView.OwnerView> owners) {
+        List<PlanView.TargetView> targets = new ArrayList<>();
+        for (Target t : m.getTargets()) {
+            LocalDate by = dates.dateOf(t.getDate());
+            targets.add(new PlanView.TargetView(t.getMetric(), quantity(t), by, dates.describe(by)));
+        }
+        List<PlanView.ActivityView> activities = new ArrayList<>();
+        String currency = null;
+        boolean oneCurrency = true;
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Activity a : m.getActivities()) {
+            LocalDate from = dates.dateOf(a.getAt() != null ? a.getAt() : a.getFrom());
+            LocalDate to = a.getAt() != null ? from : dates.dateOf(a.getTo());
+            String when = from != null && to != null && !from.equals(to) ? dates.describe(from) + " – " + dates.describe(to)
+                    : dates.describe(from);
+            PlanView.MoneyView budget = money(a.getBudget());
+            if (budget != null) {
+                if (currency == null) {
+                    currency = budget.currency();
+                } else if (!currency.equals(budget.currency())) {
+                    oneCurrency = false;
+                }
+                sum = sum.add(budget.amount());
+            }
+            activities.add(new PlanView.ActivityView(id(qualifiedName, a.getName()), a.getName(), a.getTitle(),
+                    a.getLevel().getLiteral(), from, to, when, budget, a.getExpectedMetric(), a.getExpected(),
+                    owner(a.getOwner(), owners)));
+        }
+        PlanView.MoneyView budgetSum = currency != null && oneCurrency ? new PlanView.MoneyView(sum, currency) : null;
+        return new PlanView.MspView(m.getTitle(), owner(m.getOwner(), owners), m.getGoal(), m.getStrategy(),
+                m.getValueProposition(), money(m.getBudget()), List.copyOf(targets), List.copyOf(activities), budgetSum);
+    }
+
+    private static String quantity(Target target) {
+        if (target.getQuantity() instanceof Count count && count.getAmount() != null) {
+            return count.getAmount().toPlainString() + (count.isUnits() ? " units" : "");
+        } else if (target.getQuantity() instanceof Money money && money.getAmount() != null) {
+            return money.getAmount().toPlainString() + " " + money.getCurrency();
+        } else if (target.getQuantity() instanceof Percentage percentage && percentage.getValue() != null) {
+            return percentage.getValue().toPlainString() + "%";
+        }
+        return "";
+    }
+
+    private static PlanView.MoneyView money(Money money) {
+        return money == null || money.getAmount() == null ? null : new PlanView.MoneyView(money.getAmount(), money.getCurrency());
+    }
+
+    private static PlanView.OwnerView lead(PlanIndex index, Map<String, PlanView.OwnerView> owners) {
+        for (Meeting meeting : index.meetings()) {
+            if (meeting.getBy() instanceof Team team && !team.eIsProxy() && team.getLead() != null && !team.getLead().eIsProxy()) {
+                return owner(team.getLead(), owners);
+            }
+            break;
+        }
+        if (!index.msps().isEmpty() && index.msps().get(0).getOwner() != null) {
+            return owner(index.msps().get(0).getOwner(), owners);
+        }
+        return index.workstreams().isEmpty() ? null : owner(index.workstreams().get(0).getOwner(), owners);
+    }
+
+    /** Owners are keyed by name; an unresolved owner is left out (validation reports it). */
+    private static PlanView.OwnerView owner(Owner owner, Map<String, PlanView.OwnerView> owners) {
+        if (owner == null || owner.eIsProxy()) {
+            return null;
+        }
+        if (owner instanceof Person person) {
+            return owners.computeIfAbsent(person.getName(), n -> new PlanView.OwnerView(n, person.getFullName(), "person",
+                    WrittenFeatures.isWritten(person, GtmPackage.Literals.PERSON__ROLE) ? person.getRole().getLiteral() : null,
+                    person.getEmail(), List.of()));
+        }
+        Team team = (Team) owner;
+        return owners.computeIfAbsent(team.getName(), n -> new PlanView.OwnerView(n, team.getFullName(), "team", null, null,
+                team.getMembers().stream().filter(p -> !p.eIsProxy()).map(Person::getName).toList()));
+    }
+
+    private static List<String> names(List<? extends EObject> elements) {
+        List<String> names = new ArrayList<>();
+        for (EObject element : elements) {
+            if (!element.eIsProxy()) {
+                names.add(org.gtmplan.lang.model.NamedElements.nameOf(element));
+            }
+        }
+        return List.copyOf(names);
+    }
+
+    /** A stable id: the element's qualified name, which does not change when other elements do. */
+    static String id(String qualifiedName, String name) {
+        return qualifiedName + "." + name;
+    }
+
+    private static String qualifiedName(Plan plan) {
+        EObject root = plan.eContainer();
+        String pkg = root instanceof Model model ? model.getPackage() : null;
+        return pkg == null ? plan.getName() : pkg + "." + plan.getName();
+    }
+
+    private static ZoneId zone(String timezone) {
+        if (timezone == null) {
+            return ZoneOffset.UTC;
+        }
+        try {
+            return ZoneId.of(timezone);
+        } catch (DateTimeException e) {
+            return ZoneOffset.UTC;
+        }
+    }
+}
