@@ -61,7 +61,7 @@ public class GenerateCommand implements Callable<Integer> {
         LocalDate asOfDate = ValidateCommand.parseAsOf(asOf);
         GenerationOptions options;
         try {
-            options = new GenerationOptions(asOfDate, GenerationOptions.timestampFrom(System.getenv("SOURCE_DATE_EPOCH")), tasksAsEvents);
+            options = new GenerationOptions(asOfDate, GenerationOptions.timestampFrom(cli.environment("SOURCE_DATE_EPOCH")), tasksAsEvents);
         } catch (IllegalArgumentException e) {
             throw new InputProblem("gtm: " + e.getMessage());
         }

@@ -33,9 +33,21 @@ public class GtmCli implements java.util.concurrent.Callable<Integer> {
     private final PrintWriter err;
     private Injector injector;
 
+    private final java.util.Map<String, String> environment;
+
     public GtmCli(PrintWriter out, PrintWriter err) {
+        this(out, err, System.getenv());
+    }
+
+    /** With an explicit environment (SOURCE_DATE_EPOCH...), for tests and embedding. */
+    public GtmCli(PrintWriter out, PrintWriter err, java.util.Map<String, String> environment) {
         this.out = out;
         this.err = err;
+        this.environment = environment;
+    }
+
+    String environment(String name) {
+        return environment.get(name);
     }
 
     public static void main(String[] args) {

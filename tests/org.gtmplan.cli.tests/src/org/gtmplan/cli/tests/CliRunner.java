@@ -22,9 +22,14 @@ final class CliRunner {
     }
 
     static Result run(String... args) {
+        return runWith(java.util.Map.of(), args);
+    }
+
+    /** Runs with exactly this environment (for SOURCE_DATE_EPOCH). */
+    static Result runWith(java.util.Map<String, String> environment, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = new GtmCli(new PrintWriter(out), new PrintWriter(err)).run(args);
+        int code = new GtmCli(new PrintWriter(out), new PrintWriter(err), environment).run(args);
         return new Result(code, out.toString(), err.toString());
     }
 
