@@ -88,8 +88,19 @@ public final class WorkCalendar {
         }
         int step = count > 0 ? 1 : -1;
         long remaining = Math.abs(count);
+        int perWeek = workdays.size();
         LocalDate day = anchor;
         while (remaining > 0) {
+            // A week with no holiday in it holds perWeek working days: skip such weeks in one step, so
+            // that `T+999999999wd` or `supplyLeadTime 999999999wd` costs no more than a few lookups.
+            if (remaining > perWeek) {
+                long weeks = Math.min((remaining - 1) / perWeek, weeksWithoutHoliday(day, step));
+                if (weeks > 0) {
+                    day = day.plusDays(step * 7 * weeks);
+                    remaining -= weeks * perWeek;
+                    continue;
+                }
+            }
             day = day.plusDays(step);
             Map.Entry<LocalDate, LocalDate> range = holidays.floorEntry(day);
             if (range != null && !range.getValue().isBefore(day)) {
@@ -101,6 +112,28 @@ public final class WorkCalendar {
             }
         }
         return day;
+    }
+
+    /** How many whole weeks after {@code day} (or before it, for step -1) hold no holiday; Long.MAX_VALUE when no holiday comes. */
+    private long weeksWithoutHoliday(LocalDate day, int step) {
+        LocalDate next = day.plusDays(step);
+        Map.Entry<LocalDate, LocalDate> range = holidays.floorEntry(next);
+        if (range != null && !range.getValue().isBefore(next)) {
+            return 0;
+        }
+        LocalDate nearest;
+        if (step > 0) {
+            Map.Entry<LocalDate, LocalDate> after = holidays.higherEntry(day);
+            nearest = after == null ? null : after.getKey();
+        } else {
+            // ranges do not overlap, so the one starting last before `next` is the nearest one
+            nearest = range == null ? null : range.getValue();
+        }
+        if (nearest == null) {
+            return Long.MAX_VALUE;
+        }
+        long freeDays = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(day, nearest)) - 1;
+        return freeDays / 7;
     }
 
     /** The last working day on or before {@code day}, or {@code day} itself when there is none. */

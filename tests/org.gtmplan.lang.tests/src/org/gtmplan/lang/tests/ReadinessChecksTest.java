@@ -7,6 +7,7 @@ import static org.gtmplan.lang.tests.BasePlan.assertOnlyCode;
 import static org.gtmplan.lang.tests.BasePlan.base;
 
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.testing.InjectWith;
@@ -14,6 +15,7 @@ import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.validation.Issue;
 import org.gtmplan.lang.validation.GtmIssueCodes;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.google.inject.Inject;
@@ -124,6 +126,16 @@ class ReadinessChecksTest {
         BasePlan late = base().replace("due T-90d", "due T-10d").add("settings { supplyLeadTime 10wd }");
         Issue issue = assertOne(validate(late), GtmIssueCodes.SUPPLY_LATE, Severity.WARNING, late.line("task forecast"), 0);
         assertMessageContains(issue, "less than 10wd before", "due by Fri 2026-08-28 (T-11d)");
+    }
+
+    /** Fixed: a lead time of 999999999wd counted one day at a time took minutes. */
+    @Test
+    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    void aHugeLeadTimeInWorkingDaysAnswersAtOnce() {
+        BasePlan plan = base().add("workdays MON..FRI\nsettings { supplyLeadTime 999999999wd launchToSaleMax 999999999wd }");
+        List<Issue> issues = validate(plan);
+        assertOnlyCode(issues, GtmIssueCodes.SUPPLY_LATE);
+        assertOne(issues, GtmIssueCodes.SUPPLY_LATE, Severity.WARNING, plan.line("task forecast"), 0);
     }
 
     @Test
