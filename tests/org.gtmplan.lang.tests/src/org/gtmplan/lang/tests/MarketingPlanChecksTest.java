@@ -153,8 +153,9 @@ class MarketingPlanChecksTest {
         BasePlan plan = base().replace(" expects leads 200", "");
         List<Issue> issues = validate(plan);
         assertOnlyCode(issues, GtmIssueCodes.ACTIVITY_WITHOUT_EFFECT);
-        assertOne(issues, GtmIssueCodes.ACTIVITY_WITHOUT_EFFECT, Severity.WARNING, plan.line("activity tour"),
+        Issue issue = assertOne(issues, GtmIssueCodes.ACTIVITY_WITHOUT_EFFECT, Severity.WARNING, plan.line("activity tour"),
                 plan.column("activity tour", "tour"));
+        assertMessageContains(issue, "Activity `tour` does not say what it `expects`");
     }
 
     @Test
@@ -181,7 +182,7 @@ class MarketingPlanChecksTest {
         assertOnlyCode(issues, GtmIssueCodes.TOO_MANY_COMPANY_ACTIVITIES);
         Issue issue = assertOne(issues, GtmIssueCodes.TOO_MANY_COMPANY_ACTIVITIES, Severity.WARNING,
                 plan.line("activity show4"), plan.column("activity show4", "company"));
-        assertMessageContains(issue, "4 company-level activities", "companyActivitiesMax 3");
+        assertMessageContains(issue, "\"Marketing plan\" has 4 company-level activities", "companyActivitiesMax 3");
     }
 
     @Test
@@ -239,7 +240,7 @@ class MarketingPlanChecksTest {
         assertOnlyCode(issues, GtmIssueCodes.CURRENCY_MISMATCH);
         Issue issue = assertOne(issues, GtmIssueCodes.CURRENCY_MISMATCH, Severity.WARNING, plan.line("activity tour"),
                 plan.column("activity tour", "USD"));
-        assertMessageContains(issue, "CNY and USD");
+        assertMessageContains(issue, "\"Marketing plan\" mixes CNY and USD");
         assertNone(issues, GtmIssueCodes.OVER_BUDGET);
     }
 

@@ -185,7 +185,7 @@ class ReadinessChecksTest {
         assertOnlyCode(issues, GtmIssueCodes.MEETING_INVALID);
         Issue issue = assertOne(issues, GtmIssueCodes.MEETING_INVALID, Severity.ERROR, plan.line("meeting pct"),
                 plan.column("meeting pct", "2026-03-01"));
-        assertMessageContains(issue, "until Sun 2026-03-01 (T-191d), before it starts on Mon 2026-03-02 (T-190d)");
+        assertMessageContains(issue, "Meeting `pct` runs until Sun 2026-03-01 (T-191d), before it starts on Mon 2026-03-02 (T-190d)");
     }
 
     @Test

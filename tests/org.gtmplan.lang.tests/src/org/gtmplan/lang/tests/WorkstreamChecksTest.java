@@ -86,6 +86,8 @@ class WorkstreamChecksTest {
         assertEquals(plan.line("task training"), issues.get(1).getLineNumber());
         assertEquals(plan.column("task training", "training"), issues.get(1).getColumn());
         assertEquals(Severity.ERROR, issues.get(1).getSeverity());
+        assertMessageContains(issues.get(0), "Workstream `promotion` has no owner");
+        assertMessageContains(issues.get(1), "Task `training` has no owner, and its workstream `promotion` has none to lend it");
     }
 
     @Test
