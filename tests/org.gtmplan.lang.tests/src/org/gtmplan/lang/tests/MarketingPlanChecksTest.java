@@ -65,6 +65,30 @@ class MarketingPlanChecksTest {
     }
 
     @Test
+    void anEmptyMspIsIncompleteButNotMissing() {
+        BasePlan plan = base().removeBlock(MSP).add("msp \"Marketing plan\" {\n}");
+        List<Issue> issues = validate(plan);
+        assertNone(issues, GtmIssueCodes.MSP_MISSING);
+        assertOnlyCode(issues, GtmIssueCodes.MSP_INCOMPLETE);
+        assertEquals(5, issues.size(), BasePlan.show(issues));
+    }
+
+    @Test
+    void theFiveRequiredPartsMakeAnMspComplete() {
+        // no owner, budget or second target needed
+        BasePlan plan = base().removeBlock(MSP).add("""
+                msp "Lean plan" {
+                    goal "g"
+                    strategy "s"
+                    valueProposition "v"
+                    target nps 40 by T+90d
+                    activity meetup "Meetup" level customer at T+20d expects leads 10
+                }""");
+        assertNone(validate(plan), GtmIssueCodes.MSP_INCOMPLETE);
+        assertNoIssue(validate(plan));
+    }
+
+    @Test
     void oneDiagnosticPerMissingPart() {
         BasePlan plan = base().removeLines("goal \"Top-2", "valueProposition");
         List<Issue> issues = validate(plan);

@@ -153,6 +153,13 @@ class ReadinessChecksTest {
         assertOne(issues, GtmIssueCodes.MISSING_RESPONSE, Severity.INFO, 1, 6);
     }
 
+    @Test
+    void oneResponseIsEnoughWhateverItsOwner() {
+        BasePlan plan = base().replace("owner MT within 48h", "owner alice within 2d");
+        BasePlan.assertNone(validate(plan), GtmIssueCodes.MISSING_RESPONSE);
+        assertNoIssue(validate(plan));
+    }
+
     // ---- missing-meeting -----------------------------------------------------------------------
 
     @Test
