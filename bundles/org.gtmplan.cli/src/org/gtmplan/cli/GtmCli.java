@@ -31,7 +31,12 @@ public class GtmCli implements java.util.concurrent.Callable<Integer> {
 
     private final PrintWriter out;
     private final PrintWriter err;
-    private Injector injector;
+    /**
+     * One injector per process: creating it registers its validator in EMF's global registry,
+     * and only the first registration counts, so a second injector's ValidationOptions (the
+     * --as-of date) would never reach the validator that runs.
+     */
+    private static Injector injector;
 
     private final java.util.Map<String, String> environment;
 
@@ -102,10 +107,12 @@ public class GtmCli implements java.util.concurrent.Callable<Integer> {
 
     /** The language's injector, created on first use so that --help stays instant. */
     Injector injector() {
-        if (injector == null) {
-            injector = new GtmStandaloneSetup().createInjectorAndDoEMFRegistration();
+        synchronized (GtmCli.class) {
+            if (injector == null) {
+                injector = new GtmStandaloneSetup().createInjectorAndDoEMFRegistration();
+            }
+            return injector;
         }
-        return injector;
     }
 
     PrintWriter out() {

@@ -52,11 +52,11 @@ public class MarketingPlanChecks extends ComposedPlanCheck {
     @Check
     public void checkActivityHasEffect(Activity activity) {
         if (activity.getExpectedMetric() == null) {
-            warning("Activity " + activity.getName() + " does not say what it `expects` (leads, opportunities...): an activity"
+            warning("Activity `" + activity.getName() + "` does not say what it `expects` (leads, opportunities...): an activity"
                     + " is judged by its effect", GtmPackage.Literals.ACTIVITY__NAME, GtmIssueCodes.ACTIVITY_WITHOUT_EFFECT);
         }
         if (activity.getExpected() != null && activity.getExpected().signum() < 0) {
-            error("Activity " + activity.getName() + " expects a negative number", GtmPackage.Literals.ACTIVITY__EXPECTED,
+            error("Activity `" + activity.getName() + "` expects a negative number", GtmPackage.Literals.ACTIVITY__EXPECTED,
                     GtmIssueCodes.INVALID_QUANTITY);
         }
     }
@@ -69,7 +69,8 @@ public class MarketingPlanChecks extends ComposedPlanCheck {
         for (Activity activity : msp.getActivities()) {
             if (activity.getLevel() == ActivityLevel.COMPANY && ++count == max + 1) {
                 long total = msp.getActivities().stream().filter(a -> a.getLevel() == ActivityLevel.COMPANY).count();
-                warning("The marketing plan has " + total + " company-level activities, more than companyActivitiesMax " + max
+                warning("The marketing plan \"" + msp.getTitle() + "\" has " + total
+                        + " company-level activities, more than companyActivitiesMax " + max
                         + ": company shows should be few and planned centrally", activity, GtmPackage.Literals.ACTIVITY__LEVEL,
                         GtmIssueCodes.TOO_MANY_COMPANY_ACTIVITIES);
             }
@@ -101,7 +102,7 @@ public class MarketingPlanChecks extends ComposedPlanCheck {
             if (currency == null) {
                 currency = money.getCurrency();
             } else if (!currency.equals(money.getCurrency())) {
-                warning("The marketing plan mixes " + currency + " and " + money.getCurrency()
+                warning("The marketing plan \"" + msp.getTitle() + "\" mixes " + currency + " and " + money.getCurrency()
                         + ": amounts in one msp use one currency, so nothing is added up", money,
                         GtmPackage.Literals.MONEY__CURRENCY, GtmIssueCodes.CURRENCY_MISMATCH);
                 return;

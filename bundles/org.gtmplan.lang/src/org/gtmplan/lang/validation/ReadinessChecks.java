@@ -94,11 +94,11 @@ public class ReadinessChecks extends ComposedPlanCheck {
     public void checkMeeting(Meeting meeting) {
         Duration length = Duration.parseOrNull(meeting.getLength());
         if (length != null && length.amount() == 0) {
-            error("Meeting " + meeting.getName() + " lasts " + meeting.getLength() + ": give it a length",
+            error("Meeting `" + meeting.getName() + "` lasts " + meeting.getLength() + ": give it a length",
                     GtmPackage.Literals.MEETING__LENGTH, GtmIssueCodes.MEETING_INVALID);
         }
         if (meeting.getInterval() == 0 && org.gtmplan.lang.model.WrittenFeatures.isWritten(meeting, GtmPackage.Literals.MEETING__INTERVAL)) {
-            error("Meeting " + meeting.getName() + " recurs every 0 " + meeting.getUnit().getLiteral() + ": use 1 or more",
+            error("Meeting `" + meeting.getName() + "` recurs every 0 " + meeting.getUnit().getLiteral() + ": use 1 or more",
                     GtmPackage.Literals.MEETING__INTERVAL, GtmIssueCodes.MEETING_INVALID);
         }
         PlanAnalysis analysis = analysis(meeting);
@@ -108,7 +108,7 @@ public class ReadinessChecks extends ComposedPlanCheck {
         LocalDate from = analysis.dates().dateOf(meeting.getFrom());
         LocalDate until = analysis.dates().dateOf(meeting.getUntil());
         if (from != null && until != null && until.isBefore(from)) {
-            error("Meeting " + meeting.getName() + " runs until " + analysis.describe(until) + ", before it starts on "
+            error("Meeting `" + meeting.getName() + "` runs until " + analysis.describe(until) + ", before it starts on "
                     + analysis.describe(from), GtmPackage.Literals.MEETING__UNTIL, GtmIssueCodes.MEETING_INVALID);
         }
     }

@@ -41,7 +41,7 @@ public class WorkstreamChecks extends ComposedPlanCheck {
     @Check
     public void checkWorkstreamOwned(Workstream workstream) {
         if (workstream.getOwner() == null) {
-            error("Workstream " + workstream.getName() + " has no owner: add `owner <person or team>`",
+            error("Workstream `" + workstream.getName() + "` has no owner: add `owner <person or team>`",
                     GtmPackage.Literals.WORKSTREAM__NAME, GtmIssueCodes.MISSING_OWNER);
         }
     }
@@ -49,7 +49,8 @@ public class WorkstreamChecks extends ComposedPlanCheck {
     @Check
     public void checkTaskOwned(Task task) {
         if (task.getOwner() == null && !(task.eContainer() instanceof Workstream w && w.getOwner() != null)) {
-            error("Task " + task.getName() + " has no owner, and its workstream has none to lend it",
+            error("Task `" + task.getName() + "` has no owner, and its workstream"
+                    + (task.eContainer() instanceof Workstream ws ? " `" + ws.getName() + "`" : "") + " has none to lend it",
                     GtmPackage.Literals.TASK__NAME, GtmIssueCodes.MISSING_OWNER);
         }
     }

@@ -1,0 +1,89 @@
+package org.gtmplan.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.gtmplan.lang.validation.CheckCatalog;
+import org.gtmplan.lang.validation.GtmIssueCodes;
+import org.junit.jupiter.api.Test;
+
+/**
+ * fixtures/every-check holds a plan that shows every check of language.md §5 at once, a second
+ * plan for what cannot coexist with it (missing-day0, msp-missing) and a library; expected.txt is
+ * the exact output of {@code gtm validate --as-of 2026-07-09 fixtures/every-check}, reviewed line by line.
+ */
+class EveryCheckFixtureTest {
+
+    private static final String AS_OF = "2026-07-09";
+    /** How expected.txt names the folder: relative to tests/org.gtmplan.cli.tests, the tests' working directory. */
+    private static final String WRITTEN_PREFIX = "fixtures/every-check/";
+    private static final Pattern LINE = Pattern.compile("[^:]+:\\d+:\\d+: (error|warning|info) \\[([a-z0-9-]+)\\] .+");
+
+    private static List<String> expectedLines(Path fixture) throws Exception {
+        String shown = CliRunner.shown(fixture) + "/";
+        List<String> lines = new ArrayList<>();
+        for (String line : Files.readAllLines(fixture.resolve("expected.txt"))) {
+            assertTrue(line.startsWith(WRITTEN_PREFIX), line);
+            lines.add(shown + line.substring(WRITTEN_PREFIX.length()));
+        }
+        return lines;
+    }
+
+    @Test
+    void outputIsExactlyTheReviewedLines() throws Exception {
+        Path fixture = CliRunner.fixture("every-check");
+        CliRunner.Result result = CliRunner.run("validate", "--as-of", AS_OF, CliRunner.shown(fixture));
+        assertEquals(expectedLines(fixture), result.outLines(), result.err());
+        assertEquals(1, result.exitCode());
+        assertTrue(result.err().contains("16 errors, 17 warnings, 4 infos in 3 files"), result.err());
+    }
+
+    @Test
+    void everyCodeButSyntaxAppearsWithItsSeverity() throws Exception {
+        List<String> lines = expectedLines(CliRunner.fixture("every-check"));
+        List<String> missing = new ArrayList<>();
+        for (CheckCatalog.Rule rule : CheckCatalog.rules()) {
+            if (!rule.code().equals(GtmIssueCodes.SYNTAX) && lines.stream().noneMatch(l -> l.contains(" [" + rule.code() + "] "))) {
+                missing.add(rule.code());
+            }
+        }
+        assertEquals(List.of(), missing, "codes the fixture does not show");
+        for (String line : lines) {
+            Matcher matcher = LINE.matcher(line);
+            assertTrue(matcher.matches(), line);
+            CheckCatalog.Rule rule = CheckCatalog.rule(matcher.group(2));
+            assertEquals(rule.level().name().toLowerCase(Locale.ROOT), matcher.group(1), line);
+        }
+    }
+
+    /** Fixed: each run made its own injector, but only the first one's validator (and as-of date) was ever used. */
+    @Test
+    void theAsOfDateOfOneRunDoesNotLeakIntoTheNext() {
+        String folder = CliRunner.shown(CliRunner.fixture("every-check"));
+        assertEquals(1, overdue(CliRunner.run("validate", "--as-of", AS_OF, folder)));
+        assertEquals(0, overdue(CliRunner.run("validate", folder)));
+        // a day later samples (due Fri 2026-07-10) is overdue too
+        assertEquals(2, overdue(CliRunner.run("validate", "--as-of", "2026-07-11", folder)));
+        assertEquals(0, overdue(CliRunner.run("validate", CliRunner.examples().toString())));
+    }
+
+    private static long overdue(CliRunner.Result result) {
+        return result.outLines().stream().filter(l -> l.contains(" [overdue] ")).count();
+    }
+
+    @Test
+    void withoutAsOfNothingIsOverdue() {
+        Path fixture = CliRunner.fixture("every-check");
+        CliRunner.Result result = CliRunner.run("validate", CliRunner.shown(fixture));
+        assertTrue(result.outLines().stream().noneMatch(l -> l.contains("[overdue]")), result.out());
+        assertEquals(36, result.outLines().size(), result.out());
+    }
+}
