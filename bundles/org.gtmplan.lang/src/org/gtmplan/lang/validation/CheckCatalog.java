@@ -26,6 +26,7 @@ public final class CheckCatalog {
         rule(GtmIssueCodes.INVALID_DATE, Level.ERROR, "A date that is not a calendar day");
         rule(GtmIssueCodes.MISSING_DAY0, Level.ERROR, "T is used but the plan has no day0");
         rule(GtmIssueCodes.DATE_CYCLE, Level.ERROR, "Date anchors form a cycle");
+        rule(GtmIssueCodes.INVALID_TIMEZONE, Level.ERROR, "A timezone that is not an IANA time zone");
         rule(GtmIssueCodes.MISSING_CORE_MILESTONE, Level.WARNING, "No kickoff milestone, no gate GR2 or no gate GR4");
         rule(GtmIssueCodes.GATE_ORDER, Level.ERROR, "A review gate dated before a gate with a lower number");
         rule(GtmIssueCodes.BEFORE_KICKOFF, Level.WARNING, "A dated element earlier than the kickoff milestone");

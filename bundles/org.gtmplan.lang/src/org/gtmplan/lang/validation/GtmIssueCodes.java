@@ -17,6 +17,8 @@ public final class GtmIssueCodes {
     public static final String INVALID_DATE = "invalid-date";
     public static final String MISSING_DAY0 = "missing-day0";
     public static final String DATE_CYCLE = "date-cycle";
+    /** An extension of the spec: a timezone that is no IANA zone would silently become UTC in calendars. */
+    public static final String INVALID_TIMEZONE = "invalid-timezone";
 
     // The launch process (domain.md), one code per rule.
     public static final String MISSING_CORE_MILESTONE = "missing-core-milestone";

@@ -41,6 +41,21 @@ public class GtmValidator extends AbstractPlanCheck {
         }
     }
 
+    /** Calendars place meetings in the plan's zone; a zone Java does not know would silently become UTC. */
+    @Check
+    public void checkTimezone(Plan plan) {
+        String zone = plan.getTimezone();
+        if (zone == null) {
+            return;
+        }
+        try {
+            java.time.ZoneId.of(zone);
+        } catch (java.time.DateTimeException e) {
+            error("'" + zone + "' is not an IANA time zone (such as Asia/Shanghai, Europe/Berlin or UTC)",
+                    GtmPackage.Literals.PLAN__TIMEZONE, GtmIssueCodes.INVALID_TIMEZONE);
+        }
+    }
+
     @Check
     public void checkHolidayIsCalendarDay(HolidayRange holiday) {
         if (DateResolver.parseDate(holiday.getFrom()) == null) {

@@ -43,7 +43,7 @@ class EveryCheckFixtureTest {
         CliRunner.Result result = CliRunner.run("validate", "--as-of", AS_OF, CliRunner.shown(fixture));
         assertEquals(expectedLines(fixture), result.outLines(), result.err());
         assertEquals(1, result.exitCode());
-        assertTrue(result.err().contains("16 errors, 17 warnings, 4 infos in 3 files"), result.err());
+        assertTrue(result.err().contains("17 errors, 17 warnings, 4 infos in 3 files"), result.err());
     }
 
     @Test
@@ -84,6 +84,6 @@ class EveryCheckFixtureTest {
         Path fixture = CliRunner.fixture("every-check");
         CliRunner.Result result = CliRunner.run("validate", CliRunner.shown(fixture));
         assertTrue(result.outLines().stream().noneMatch(l -> l.contains("[overdue]")), result.out());
-        assertEquals(36, result.outLines().size(), result.out());
+        assertEquals(37, result.outLines().size(), result.out());
     }
 }

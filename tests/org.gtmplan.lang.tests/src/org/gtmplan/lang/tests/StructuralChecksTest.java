@@ -291,4 +291,14 @@ class StructuralChecksTest {
         assertAt(issues.get(0), "date-cycle", Severity.ERROR, 3, column(bad, 3, "a+1d"));
         TestSupport.assertNoIssues(TestSupport.structural(fixtures.validate(bad.replace("due a+1d", "due 2026-09-08+1d"))));
     }
+
+    @Test
+    void unknownTimezoneIsAnError() {
+        String bad = "plan p {\n    timezone \"Asia/Shangai\"\n}\n";
+        List<Issue> issues = TestSupport.withCode(fixtures.validate(bad), "invalid-timezone");
+        assertEquals(1, issues.size(), TestSupport.describe(fixtures.validate(bad)).toString());
+        assertAt(issues.get(0), "invalid-timezone", Severity.ERROR, 2, 14);
+        assertTrue(TestSupport.withCode(fixtures.validate(bad.replace("Shangai", "Shanghai")), "invalid-timezone").isEmpty());
+        assertTrue(TestSupport.withCode(fixtures.validate(bad.replace("Asia/Shangai", "UTC")), "invalid-timezone").isEmpty());
+    }
 }

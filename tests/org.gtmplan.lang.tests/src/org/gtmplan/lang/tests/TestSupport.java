@@ -27,7 +27,7 @@ final class TestSupport {
     }
 
     private static final java.util.Set<String> STRUCTURAL = java.util.Set.of("syntax", "duplicate-name",
-            "unresolved-reference", "invalid-date", "missing-day0", "date-cycle");
+            "unresolved-reference", "invalid-date", "missing-day0", "date-cycle", "invalid-timezone");
 
     /** Only the structural diagnostics (syntax, names, dates): what tests of those rules look at in partial plans. */
     static List<Issue> structural(List<Issue> issues) {
