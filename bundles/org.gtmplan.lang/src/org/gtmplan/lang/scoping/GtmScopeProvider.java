@@ -3,6 +3,8 @@ package org.gtmplan.lang.scoping;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.impl.FilteringScope;
 import org.gtmplan.lang.gtm.GtmPackage;
@@ -19,9 +21,25 @@ public class GtmScopeProvider extends AbstractGtmScopeProvider {
     public IScope getScope(EObject context, EReference reference) {
         IScope scope = super.getScope(context, reference);
         if (GtmPackage.Literals.DATED.isSuperTypeOf(reference.getEReferenceType()) && context.eResource() != null) {
-            URI here = context.eResource().getURI();
-            return new FilteringScope(scope, description -> here.equals(description.getEObjectURI().trimFragment()));
+            Resource here = context.eResource();
+            return new FilteringScope(scope, description -> isIn(description, here));
         }
         return scope;
+    }
+
+    /**
+     * Whether a description's element lives in {@code resource}. A loaded element is asked for
+     * its resource: computing its URI instead (as {@code getEObjectURI()} does) builds a fragment
+     * with a linear {@code indexOf} in every containment list on its path, which made linking
+     * quadratic in the number of tasks per workstream (docs/performance.md). Only proxies, whose
+     * URI is stored, are compared by URI.
+     */
+    private static boolean isIn(IEObjectDescription description, Resource resource) {
+        EObject element = description.getEObjectOrProxy();
+        if (element != null && !element.eIsProxy()) {
+            return element.eResource() == resource;
+        }
+        URI uri = description.getEObjectURI();
+        return uri != null && resource.getURI().equals(uri.trimFragment());
     }
 }
