@@ -8,6 +8,7 @@ import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.impl.FilteringScope;
 import org.gtmplan.lang.gtm.GtmPackage;
+import org.gtmplan.lang.model.NamedElements;
 
 /**
  * Owners and holidays come from the plan itself and from what it imports (libraries, through
@@ -19,6 +20,16 @@ public class GtmScopeProvider extends AbstractGtmScopeProvider {
 
     @Override
     public IScope getScope(EObject context, EReference reference) {
+        // Every element's qualified name is <package>.<plan or library>.<name> (GtmQualifiedNameProvider),
+        // so nothing below a plan or library adds a name to the scope: an element inside sees exactly what
+        // its plan sees. Asking for the plan's scope skips the import scopes the default provider would
+        // build for each level in between (task, workstream) on every single reference. The scope is not
+        // cached: during linking Xtext wraps its global part to record the imported names.
+        EObject namespace = NamedElements.namespaceOf(context);
+        return scopeAt(namespace != null && context.eResource() != null ? namespace : context, reference);
+    }
+
+    private IScope scopeAt(EObject context, EReference reference) {
         IScope scope = super.getScope(context, reference);
         if (GtmPackage.Literals.DATED.isSuperTypeOf(reference.getEReferenceType()) && context.eResource() != null) {
             Resource here = context.eResource();
