@@ -52,6 +52,18 @@ final class OutputFolder {
         return target;
     }
 
+    /**
+     * Temporary files are private (0600); a generated document is for sharing, so it gets the
+     * permissions of the file it replaces, or rw-r--r-- when it is new.
+     */
+    private static void keepPermissions(Path temporary, Path target) throws IOException {
+        if (!Files.getFileStore(temporary).supportsFileAttributeView("posix")) {
+            return;
+        }
+        Files.setPosixFilePermissions(temporary, Files.exists(target) ? Files.getPosixFilePermissions(target)
+                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+    }
+
     Outcome write(GeneratedFile file) throws InputProblem {
         Path target = resolve(file.name());
         try {
@@ -61,6 +73,7 @@ final class OutputFolder {
             Path temporary = Files.createTempFile(folder, "." + file.name() + ".", ".tmp");
             try {
                 Files.write(temporary, file.content());
+                keepPermissions(temporary, target);
                 try {
                     Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 } catch (AtomicMoveNotSupportedException e) {

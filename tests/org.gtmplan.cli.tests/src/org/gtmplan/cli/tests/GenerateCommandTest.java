@@ -47,6 +47,8 @@ class GenerateCommandTest {
                 CliRunner.examples().toString());
         assertEquals(0, result.exitCode(), result.err());
         assertEquals(List.of("MateX.json", "MateX.md"), names(out));
+        assertEquals(PosixFilePermissions.fromString("rw-r--r--"), Files.getPosixFilePermissions(out.resolve("MateX.md")),
+                "a document to share, not a private temporary file");
         assertEquals(List.of("wrote " + CliRunner.shown(out.resolve("MateX.md")), "wrote " + CliRunner.shown(out.resolve("MateX.json"))),
                 result.outLines());
         String markdown = Files.readString(out.resolve("MateX.md"));
