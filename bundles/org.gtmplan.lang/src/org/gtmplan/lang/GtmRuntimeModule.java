@@ -22,6 +22,16 @@ public class GtmRuntimeModule extends AbstractGtmRuntimeModule {
         return GtmValueConverters.class;
     }
 
+    /**
+     * EMF's generic EObjectValidator re-resolves every proxy and checks multiplicities the grammar
+     * already guarantees; the linker reports unresolved names. Skipping it saves a full pass
+     * over big plans.
+     */
+    public void configureUseEObjectValidator(com.google.inject.Binder binder) {
+        binder.bindConstant().annotatedWith(com.google.inject.name.Names.named(
+                org.eclipse.xtext.validation.CompositeEValidator.USE_EOBJECT_VALIDATOR)).to(false);
+    }
+
     public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
         return GtmSyntaxErrorMessageProvider.class;
     }
