@@ -809,7 +809,8 @@ public class ChecklistHtmlGenerator implements MultiPlanGenerator {
             .budget-sum { font-weight: 600; }
             .filter-note { font-weight: 600; }
             .svgbox { overflow-x: auto; border: 1px solid var(--line); border-radius: 6px; }
-            svg.timeline-svg { display: block; font: 11px system-ui, sans-serif; }
+            svg.timeline-svg { display: block; width: 100%; min-width: 900px; height: auto; font: 11px system-ui, sans-serif; }
+            svg .marker-label, svg .far .label { paint-order: stroke; stroke: #fff; stroke-width: 3px; stroke-linejoin: round; }
             svg .tick { fill: var(--muted); }
             svg .grid { stroke: #eef1f4; }
             svg .label { fill: var(--ink); }
