@@ -345,13 +345,15 @@ public class ChecklistHtmlGenerator implements MultiPlanGenerator {
             out.append("</g>\n");
 
             int y = AXIS;
-            // Milestones and gates: one row each, with a line down through the bars.
+            // Lines run through the task rows only, so they never cross the markers' labels.
+            int tasksTop = AXIS + (markers.size() + (far.isEmpty() ? 0 : 1)) * ROW;
+            // Milestones and gates: one row each, and a line down through the task rows.
             for (Object marker : markers) {
                 if (marker instanceof MilestoneView m) {
                     double mx = x.at(m.date());
                     out.append("<g class=\"milestone\"><title>").append(esc(m.title())).append(" — ").append(esc(m.when()))
                             .append("</title>");
-                    out.append("<line class=\"milestone-line\" x1=\"").append(f(mx)).append("\" y1=\"").append(y + ROW / 2)
+                    out.append("<line class=\"milestone-line\" x1=\"").append(f(mx)).append("\" y1=\"").append(tasksTop)
                             .append("\" x2=\"").append(f(mx)).append("\" y2=\"").append(height - 6).append("\"/>");
                     out.append("<path class=\"diamond\" d=\"M").append(f(mx)).append(' ').append(y + 3).append(" l6 6 l-6 6 l-6 -6 z\"/>");
                     markerLabel(mx, y, nullToEmpty(m.title()) + " (" + m.name() + ") · " + m.date());
@@ -360,7 +362,7 @@ public class ChecklistHtmlGenerator implements MultiPlanGenerator {
                     double gx = x.at(g.date());
                     out.append("<g class=\"gate\"><title>").append(esc(g.name())).append(' ').append(esc(g.title())).append(" — ")
                             .append(esc(g.when())).append("</title>");
-                    out.append("<line class=\"gate-line\" x1=\"").append(f(gx)).append("\" y1=\"").append(y + ROW / 2)
+                    out.append("<line class=\"gate-line\" x1=\"").append(f(gx)).append("\" y1=\"").append(tasksTop)
                             .append("\" x2=\"").append(f(gx)).append("\" y2=\"").append(height - 6).append("\"/>");
                     out.append("<rect class=\"gate-mark\" x=\"").append(f(gx - 5)).append("\" y=\"").append(y + 4)
                             .append("\" width=\"10\" height=\"10\"/>");
@@ -378,10 +380,11 @@ public class ChecklistHtmlGenerator implements MultiPlanGenerator {
                         .append("\" y=\"").append(y + 13).append("\">").append(esc(truncate(text.toString(), 80))).append(" →</text></g>\n");
                 y += ROW;
             }
-            // Day 0 drawn over the markers' lines.
+            // Day 0: a tick marked T on the axis and a line through the task rows.
             if (plan.day0() != null) {
                 double dx = x.at(plan.day0());
-                out.append("<line class=\"day0\" id=\"gtm-day0\" x1=\"").append(f(dx)).append("\" y1=\"").append(AXIS - 8)
+                out.append("<path class=\"day0-tick\" d=\"M").append(f(dx)).append(' ').append(AXIS - 10).append(" v10\"/>");
+                out.append("<line class=\"day0\" id=\"gtm-day0\" x1=\"").append(f(dx)).append("\" y1=\"").append(tasksTop)
                         .append("\" x2=\"").append(f(dx)).append("\" y2=\"").append(height - 6).append("\"><title>")
                         .append(l.get("day0")).append(' ').append(plan.day0()).append("</title></line>");
                 out.append("<text class=\"day0-label\" x=\"").append(f(dx + 3)).append("\" y=\"").append(AXIS - 1)
@@ -810,7 +813,6 @@ public class ChecklistHtmlGenerator implements MultiPlanGenerator {
             .filter-note { font-weight: 600; }
             .svgbox { overflow-x: auto; border: 1px solid var(--line); border-radius: 6px; }
             svg.timeline-svg { display: block; width: 100%; min-width: 900px; height: auto; font: 11px system-ui, sans-serif; }
-            svg .marker-label, svg .far .label { paint-order: stroke; stroke: #fff; stroke-width: 3px; stroke-linejoin: round; }
             svg .tick { fill: var(--muted); }
             svg .grid { stroke: #eef1f4; }
             svg .label { fill: var(--ink); }
@@ -823,7 +825,7 @@ public class ChecklistHtmlGenerator implements MultiPlanGenerator {
             svg .diamond { fill: var(--accent); }
             svg .gate-line { stroke: var(--gate); stroke-dasharray: 5 3; }
             svg .gate-mark { fill: var(--gate); }
-            svg .day0 { stroke: var(--day0); stroke-width: 2; }
+            svg .day0, svg .day0-tick { stroke: var(--day0); stroke-width: 2; }
             svg .day0-label { fill: var(--day0); font-weight: 700; }
             .legend { color: var(--muted); font-size: .85em; }
             .legend .key { display: inline-block; width: 14px; height: 8px; margin: 0 4px 0 10px; background: var(--todo); }
