@@ -49,7 +49,19 @@ public final class Labels {
             Map.entry("todo", new String[] { "to do", "待办" }),
             Map.entry("doing", new String[] { "in progress", "进行中" }),
             Map.entry("done", new String[] { "done", "已完成" }),
-            Map.entry("blocked", new String[] { "blocked", "受阻" }));
+            Map.entry("blocked", new String[] { "blocked", "受阻" }),
+            Map.entry("plans", new String[] { "Plans", "计划列表" }),
+            Map.entry("milestone", new String[] { "Milestone", "里程碑" }),
+            Map.entry("gate", new String[] { "Gate", "评审点" }),
+            Map.entry("later", new String[] { "later", "之后" }),
+            Map.entry("noOwner", new String[] { "no owner", "无负责人" }),
+            Map.entry("showing", new String[] { "Showing the items of", "仅显示负责人" }),
+            Map.entry("tasksDone", new String[] { "tasks done", "项任务已完成" }),
+            Map.entry("overdue", new String[] { "overdue", "已逾期" }),
+            Map.entry("from", new String[] { "from", "从" }),
+            Map.entry("until", new String[] { "until", "至" }),
+            Map.entry("email", new String[] { "Email", "邮箱" }),
+            Map.entry("members", new String[] { "Members", "成员" }));
 
     private final int column;
 

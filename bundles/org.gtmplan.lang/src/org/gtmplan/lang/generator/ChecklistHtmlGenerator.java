@@ -1,0 +1,905 @@
+package org.gtmplan.lang.generator;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.gtmplan.lang.generator.PlanView.ActivityView;
+import org.gtmplan.lang.generator.PlanView.CriterionView;
+import org.gtmplan.lang.generator.PlanView.GateView;
+import org.gtmplan.lang.generator.PlanView.MeetingView;
+import org.gtmplan.lang.generator.PlanView.MilestoneView;
+import org.gtmplan.lang.generator.PlanView.MoneyView;
+import org.gtmplan.lang.generator.PlanView.MspView;
+import org.gtmplan.lang.generator.PlanView.OwnerView;
+import org.gtmplan.lang.generator.PlanView.ResponseView;
+import org.gtmplan.lang.generator.PlanView.TargetView;
+import org.gtmplan.lang.generator.PlanView.TaskView;
+import org.gtmplan.lang.generator.PlanView.WorkstreamView;
+
+import com.google.common.escape.Escaper;
+import com.google.common.html.HtmlEscapers;
+import com.google.common.net.UrlEscapers;
+import com.google.gson.Gson;
+import com.google.gson.JsonObject;
+
+/**
+ * {@code <Plan>.html}: the plan as one self-contained checklist page (inline CSS and script,
+ * nothing fetched, opens from {@code file://}), and {@code index.html} when several plans are
+ * generated.
+ *
+ * <p>Escaping: every string that comes from the plan goes through Guava's HTML escaper, in text
+ * and in attribute values alike (also inside the inline SVG); the only plan strings the script
+ * sees are in a JSON data block written by Gson with its default HTML-safe escaping, which writes
+ * {@code < > & ' =} as {@code \u003c} and so on, so no string can close the script element. The
+ * script itself is constant, reads that block with {@code JSON.parse}, writes text with
+ * {@code textContent} only, and no event handler attribute is ever written.
+ *
+ * <p>Checkbox state starts from the task's {@code status} ({@code done} is ticked); what a reader
+ * ticks is kept in {@code localStorage} under {@code gtmplan:<qualified plan name>:<element id>}.
+ * The output is a pure function of the plan and the options: no clock, stable order.
+ */
+public class ChecklistHtmlGenerator implements MultiPlanGenerator {
+
+    private static final Escaper HTML = HtmlEscapers.htmlEscaper();
+
+    /** Default Gson: HTML-safe escaping is on, which is what makes its output safe inside a script element. */
+    private static final Gson SCRIPT_DATA = new Gson();
+
+    /** The prefix of every localStorage key; the script adds the plan's qualified name and the element id. */
+    public static final String STORAGE_PREFIX = "gtmplan:";
+
+    @Override
+    public String format() {
+        return "html";
+    }
+
+    @Override
+    public List<GeneratedFile> generate(PlanView plan, GenerationOptions options) {
+        return List.of(GeneratedFile.utf8(plan.name() + ".html", new Page(plan, options).render()));
+    }
+
+    @Override
+    public List<GeneratedFile> generateIndex(List<PlanView> plans, GenerationOptions options) {
+        if (plans.isEmpty()) {
+            return List.of();
+        }
+        // The index speaks the language the plans share, else English.
+        String language = plans.stream().map(PlanView::language).distinct().count() == 1 ? plans.get(0).language() : "en";
+        Labels l = Labels.of(language);
+        StringBuilder out = new StringBuilder();
+        head(out, language, l.get("plans"));
+        out.append("<body>\n<header class=\"page\">\n<h1>").append(l.get("plans")).append("</h1>\n</header>\n<main>\n");
+        out.append("<table class=\"plans\">\n<thead><tr><th>").append(l.get("plan")).append("</th><th>").append(l.get("product"))
+                .append("</th><th>").append(l.get("day0")).append("</th><th>").append(l.get("lead")).append("</th><th>")
+                .append(l.get("progress")).append("</th></tr></thead>\n<tbody>\n");
+        for (PlanView plan : plans) {
+            List<TaskView> tasks = plan.tasks();
+            long done = tasks.stream().filter(TaskView::done).count();
+            String href = UrlEscapers.urlPathSegmentEscaper().escape(plan.name() + ".html");
+            out.append("<tr><td><a href=\"").append(HTML.escape(href)).append("\">").append(esc(displayTitle(plan)))
+                    .append("</a><br><code>").append(esc(plan.qualifiedName())).append("</code></td><td>")
+                    .append(esc(plan.product())).append("</td><td>").append(plan.day0() == null ? "" : describeDay0(plan))
+                    .append("</td><td>").append(plan.lead() == null ? "" : esc(ownerLabel(plan.lead()))).append("</td><td>")
+                    .append(done).append(" / ").append(tasks.size()).append("</td></tr>\n");
+        }
+        out.append("</tbody>\n</table>\n</main>\n</body>\n</html>\n");
+        return List.of(GeneratedFile.utf8("index.html", out.toString()));
+    }
+
+    // ---- shared pieces ---------------------------------------------------------------------
+
+    private static void head(StringBuilder out, String language, String title) {
+        out.append("<!DOCTYPE html>\n<html lang=\"").append("zh".equals(language) ? "zh" : "en").append("\">\n<head>\n")
+                .append("<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<meta name=\"generator\" content=\"GTM Plan\">\n")
+                .append("<title>").append(esc(title)).append("</title>\n")
+                .append("<style>\n").append(CSS).append("</style>\n</head>\n");
+    }
+
+    /** Plan text for HTML text and attribute values alike; null is empty. */
+    static String esc(String value) {
+        return value == null ? "" : HTML.escape(value);
+    }
+
+    private static String displayTitle(PlanView plan) {
+        return plan.title() == null ? plan.name() : plan.title();
+    }
+
+    private static String ownerLabel(OwnerView owner) {
+        return owner.fullName() == null || owner.fullName().isEmpty() ? owner.name() : owner.fullName() + " (" + owner.name() + ")";
+    }
+
+    private static String describeDay0(PlanView plan) {
+        return plan.day0().getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " " + plan.day0() + " (T)";
+    }
+
+    /** 30000000 CNY as "30,000,000 CNY", in a {@code data} element carrying the exact amount. */
+    private static String money(MoneyView money) {
+        DecimalFormat format = new DecimalFormat("#,##0.##########", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        format.setParseBigDecimal(true);
+        return "<data value=\"" + esc(money.amount().toPlainString()) + "\">" + esc(format.format(money.amount())) + " "
+                + esc(money.currency()) + "</data>";
+    }
+
+    // ---- one plan -----------------------------------------------------------------------------
+
+    /** One page being written. */
+    private static final class Page {
+        private final PlanView plan;
+        private final GenerationOptions options;
+        private final Labels l;
+        private final StringBuilder out = new StringBuilder(64 * 1024);
+        private final Map<String, TaskView> tasksByName = new LinkedHashMap<>();
+        private int controls;
+
+        Page(PlanView plan, GenerationOptions options) {
+            this.plan = plan;
+            this.options = options;
+            this.l = Labels.of(plan.language());
+            for (TaskView task : plan.tasks()) {
+                tasksByName.put(task.name(), task);
+            }
+        }
+
+        String render() {
+            head(out, plan.language(), displayTitle(plan));
+            out.append("<body>\n");
+            header();
+            out.append("<main>\n");
+            timeline();
+            milestones();
+            gates();
+            workstreams();
+            msp();
+            meetings();
+            responses();
+            out.append("</main>\n");
+            data();
+            out.append("<script>\n").append(SCRIPT).append("</script>\n");
+            out.append("</body>\n</html>\n");
+            return out.toString();
+        }
+
+        private void header() {
+            List<TaskView> tasks = plan.tasks();
+            long done = tasks.stream().filter(TaskView::done).count();
+            out.append("<header class=\"page\">\n<h1>").append(esc(displayTitle(plan))).append("</h1>\n");
+            out.append("<p class=\"qname\"><code>").append(esc(plan.qualifiedName())).append("</code></p>\n");
+            out.append("<dl class=\"facts\">\n");
+            fact(l.get("product"), esc(plan.product()));
+            fact(l.get("kind"), esc(plan.kind()));
+            fact(l.get("day0"), plan.day0() == null ? null : "<time datetime=\"" + plan.day0() + "\">" + describeDay0(plan) + "</time>");
+            fact(l.get("lead"), plan.lead() == null ? null : ownerHtml(plan.lead(), true));
+            out.append("</dl>\n");
+            out.append("<div class=\"progress\"><label for=\"gtm-progress\">").append(l.get("progress")).append("</label> ")
+                    .append("<progress id=\"gtm-progress\" max=\"").append(Math.max(1, tasks.size())).append("\" value=\"")
+                    .append(done).append("\">").append(done).append(" / ").append(tasks.size()).append("</progress> ")
+                    .append("<span id=\"gtm-progress-text\">").append(done).append(" / ").append(tasks.size()).append(' ')
+                    .append(l.get("tasksDone")).append("</span></div>\n");
+            out.append("<div class=\"filter\"><label for=\"gtm-owner-filter\">").append(l.get("filter")).append("</label> ")
+                    .append("<select id=\"gtm-owner-filter\">\n<option value=\"\">").append(l.get("allOwners")).append("</option>\n");
+            for (OwnerView owner : plan.owners()) {
+                out.append("<option value=\"").append(esc(owner.name())).append("\">").append(esc(ownerLabel(owner)))
+                        .append("</option>\n");
+            }
+            out.append("</select></div>\n");
+            out.append("<p class=\"filter-note\" id=\"gtm-filter-note\" hidden></p>\n");
+            out.append("</header>\n");
+        }
+
+        private void fact(String label, String html) {
+            if (html != null && !html.isEmpty()) {
+                out.append("<div><dt>").append(label).append("</dt><dd>").append(html).append("</dd></div>\n");
+            }
+        }
+
+        private String ownerHtml(OwnerView owner) {
+            return ownerHtml(owner, false);
+        }
+
+        /** An owner's name; {@code withEmail} for the plan's lead, the one place contacts are listed. */
+        private String ownerHtml(OwnerView owner, boolean withEmail) {
+            if (owner == null) {
+                return "<span class=\"owner none\">" + l.get("noOwner") + "</span>";
+            }
+            StringBuilder html = new StringBuilder("<span class=\"owner\">");
+            if (owner.fullName() != null && !owner.fullName().isEmpty()) {
+                html.append(esc(owner.fullName())).append(" <code>").append(esc(owner.name())).append("</code>");
+            } else {
+                html.append("<code>").append(esc(owner.name())).append("</code>");
+            }
+            if (withEmail && owner.email() != null && !owner.email().isEmpty()) {
+                // Shown as text, never as a link: a plan string never becomes a URL.
+                html.append(" <span class=\"email\">").append(esc(owner.email())).append("</span>");
+            }
+            return html.append("</span>").toString();
+        }
+
+        private String time(LocalDate date, String when) {
+            if (date == null) {
+                return "";
+            }
+            return "<time datetime=\"" + date + "\">" + esc(when) + "</time>";
+        }
+
+        /**
+         * A checkbox with its label. {@code key} is the element id under which the state is
+         * remembered; {@code task} marks the boxes progress counts.
+         */
+        private void checkbox(String key, boolean checked, boolean task, String labelHtml) {
+            String id = "c" + (++controls);
+            out.append("<input type=\"checkbox\" id=\"").append(id).append("\" data-key=\"").append(esc(key)).append('"');
+            if (task) {
+                out.append(" data-task=\"1\"");
+            }
+            if (checked) {
+                out.append(" checked");
+            }
+            out.append("><label for=\"").append(id).append("\">").append(labelHtml).append("</label>");
+        }
+
+        private void itemStart(String id, OwnerView owner, String extraClass) {
+            out.append("<li class=\"item").append(extraClass == null ? "" : " " + extraClass).append('"');
+            if (id != null) {
+                out.append(" id=\"").append(esc(id)).append('"');
+            }
+            out.append(" data-owner=\"").append(owner == null ? "" : esc(owner.name())).append("\">");
+        }
+
+        // ---- timeline ---------------------------------------------------------------------
+
+        private static final int WIDTH = 1100;
+        private static final int LABEL_WIDTH = 250;
+        private static final int CHART_LEFT = LABEL_WIDTH + 10;
+        private static final int CHART_RIGHT = WIDTH - 20;
+        private static final int ROW = 18;
+        private static final int AXIS = 34;
+        /** Milestones further than this after everything else are drawn at the right edge, so they do not squeeze the bars. */
+        private static final int FAR_AFTER_DAYS = 120;
+
+        private void timeline() {
+            List<LocalDate> core = new ArrayList<>();
+            for (TaskView t : plan.tasks()) {
+                add(core, t.due());
+                add(core, t.start());
+            }
+            for (GateView g : plan.gates()) {
+                add(core, g.date());
+            }
+            add(core, plan.day0());
+            for (MilestoneView m : plan.milestones()) {
+                add(core, m.date());
+            }
+            if (core.isEmpty()) {
+                return;
+            }
+            LocalDate first = core.stream().min(LocalDate::compareTo).get();
+            LocalDate lastCore = first;
+            for (TaskView t : plan.tasks()) {
+                lastCore = max(lastCore, t.due());
+            }
+            for (GateView g : plan.gates()) {
+                lastCore = max(lastCore, g.date());
+            }
+            lastCore = max(lastCore, plan.day0());
+            LocalDate last = lastCore;
+            List<MilestoneView> far = new ArrayList<>();
+            for (MilestoneView m : plan.milestones()) {
+                if (m.date() == null) {
+                    continue;
+                }
+                if (m.date().isAfter(lastCore.plusDays(FAR_AFTER_DAYS))) {
+                    far.add(m);
+                } else {
+                    last = max(last, m.date());
+                }
+            }
+            // A margin of a few days on each side, so bars at the ends stay visible.
+            LocalDate from = first.minusDays(3);
+            LocalDate to = last.plusDays(7);
+            Scale x = new Scale(from, to);
+
+            List<Object> markers = new ArrayList<>();
+            markers.addAll(plan.milestones().stream().filter(m -> m.date() != null && !far.contains(m)).toList());
+            markers.addAll(plan.gates().stream().filter(g -> g.date() != null).toList());
+            markers.sort(java.util.Comparator.comparing(Page::markerDate).thenComparing(Page::markerName));
+            int rows = markers.size() + (far.isEmpty() ? 0 : 1);
+            for (WorkstreamView w : plan.workstreams()) {
+                rows += 1 + w.tasks().size();
+            }
+            int height = AXIS + rows * ROW + 10;
+
+            out.append("<section id=\"gtm-timeline\" class=\"timeline\">\n<h2>").append(l.get("timeline")).append("</h2>\n");
+            out.append("<div class=\"svgbox\"><svg xmlns=\"http://www.w3.org/2000/svg\" class=\"timeline-svg\" role=\"img\" width=\"")
+                    .append(WIDTH).append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ')
+                    .append(height).append("\" aria-labelledby=\"gtm-timeline-title\">\n");
+            out.append("<title id=\"gtm-timeline-title\">").append(l.get("timeline")).append(": ").append(esc(displayTitle(plan)))
+                    .append("</title>\n");
+
+            // Month (or coarser) ticks along the top, with light grid lines down the chart.
+            long months = ChronoUnit.MONTHS.between(from.withDayOfMonth(1), to.withDayOfMonth(1)) + 1;
+            int step = (int) Math.max(1, (months + 11) / 12);
+            out.append("<g class=\"axis\">\n");
+            LocalDate tick = from.withDayOfMonth(1).plusMonths(1);
+            while (!tick.isAfter(to)) {
+                if ((tick.getMonthValue() - 1) % step == 0) {
+                    double tx = x.at(tick);
+                    out.append("<line class=\"grid\" x1=\"").append(f(tx)).append("\" y1=\"").append(AXIS - 8).append("\" x2=\"")
+                            .append(f(tx)).append("\" y2=\"").append(height - 6).append("\"/>")
+                            .append("<text class=\"tick\" x=\"").append(f(tx + 3)).append("\" y=\"").append(AXIS - 12).append("\">")
+                            .append(tick.toString(), 0, 7).append("</text>\n");
+                }
+                tick = tick.plusMonths(1);
+            }
+            out.append("</g>\n");
+
+            int y = AXIS;
+            // Lines run through the task rows only, so they never cross the markers' labels.
+            int tasksTop = AXIS + (markers.size() + (far.isEmpty() ? 0 : 1)) * ROW;
+            // Milestones and gates: one row each, and a line down through the task rows.
+            for (Object marker : markers) {
+                if (marker instanceof MilestoneView m) {
+                    double mx = x.at(m.date());
+                    out.append("<g class=\"milestone\"><title>").append(esc(m.title())).append(" — ").append(esc(m.when()))
+                            .append("</title>");
+                    out.append("<line class=\"milestone-line\" x1=\"").append(f(mx)).append("\" y1=\"").append(tasksTop)
+                            .append("\" x2=\"").append(f(mx)).append("\" y2=\"").append(height - 6).append("\"/>");
+                    out.append("<path class=\"diamond\" d=\"M").append(f(mx)).append(' ').append(y + 3).append(" l6 6 l-6 6 l-6 -6 z\"/>");
+                    markerLabel(mx, y, nullToEmpty(m.title()) + " (" + m.name() + ") · " + m.date());
+                    out.append("</g>\n");
+                } else if (marker instanceof GateView g) {
+                    double gx = x.at(g.date());
+                    out.append("<g class=\"gate\"><title>").append(esc(g.name())).append(' ').append(esc(g.title())).append(" — ")
+                            .append(esc(g.when())).append("</title>");
+                    out.append("<line class=\"gate-line\" x1=\"").append(f(gx)).append("\" y1=\"").append(tasksTop)
+                            .append("\" x2=\"").append(f(gx)).append("\" y2=\"").append(height - 6).append("\"/>");
+                    out.append("<rect class=\"gate-mark\" x=\"").append(f(gx - 5)).append("\" y=\"").append(y + 4)
+                            .append("\" width=\"10\" height=\"10\"/>");
+                    markerLabel(gx, y, g.name() + " " + nullToEmpty(g.title()) + " · " + g.date());
+                    out.append("</g>\n");
+                }
+                y += ROW;
+            }
+            if (!far.isEmpty()) {
+                StringBuilder text = new StringBuilder(l.get("later")).append(":");
+                for (MilestoneView m : far) {
+                    text.append(' ').append(m.name()).append(' ').append(nullToEmpty(m.title())).append(" · ").append(m.date());
+                }
+                out.append("<g class=\"milestone far\"><text class=\"label\" text-anchor=\"end\" x=\"").append(CHART_RIGHT)
+                        .append("\" y=\"").append(y + 13).append("\">").append(esc(truncate(text.toString(), 80))).append(" →</text></g>\n");
+                y += ROW;
+            }
+            // Day 0: a tick marked T on the axis and a line through the task rows.
+            if (plan.day0() != null) {
+                double dx = x.at(plan.day0());
+                out.append("<path class=\"day0-tick\" d=\"M").append(f(dx)).append(' ').append(AXIS - 10).append(" v10\"/>");
+                out.append("<line class=\"day0\" id=\"gtm-day0\" x1=\"").append(f(dx)).append("\" y1=\"").append(tasksTop)
+                        .append("\" x2=\"").append(f(dx)).append("\" y2=\"").append(height - 6).append("\"><title>")
+                        .append(l.get("day0")).append(' ').append(plan.day0()).append("</title></line>");
+                out.append("<text class=\"day0-label\" x=\"").append(f(dx + 3)).append("\" y=\"").append(AXIS - 1)
+                        .append("\">T</text>\n");
+            }
+            // One row per task, grouped by workstream (in pillar order), each bar from due − effort to due.
+            for (WorkstreamView w : plan.workstreams()) {
+                out.append("<g class=\"workstream\"><rect class=\"band\" x=\"0\" y=\"").append(y).append("\" width=\"").append(WIDTH)
+                        .append("\" height=\"").append(ROW).append("\"/><text class=\"ws-label\" x=\"4\" y=\"").append(y + 13)
+                        .append("\">").append(esc(truncate(nullToEmpty(w.title()) + " (" + w.pillar() + ")", 60))).append("</text></g>\n");
+                y += ROW;
+                for (TaskView t : w.tasks()) {
+                    if (t.due() == null) {
+                        y += ROW;
+                        continue;
+                    }
+                    double end = x.at(t.due()) + x.dayWidth();
+                    double start = t.start() == null ? end - Math.max(4, x.dayWidth()) : x.at(t.start());
+                    double width = Math.max(4, end - start);
+                    out.append("<g class=\"task-row\"><title>").append(esc(t.name())).append(' ').append(esc(t.title()))
+                            .append(" — ").append(t.start() == null ? "" : t.start() + " … ").append(esc(t.when())).append(" · ")
+                            .append(l.get(t.status())).append("</title>");
+                    out.append("<text class=\"label\" x=\"").append(LABEL_WIDTH).append("\" y=\"").append(y + 13)
+                            .append("\" text-anchor=\"end\">").append(esc(truncate(nullToEmpty(t.title()), 30))).append("</text>");
+                    out.append("<rect class=\"bar status-").append(esc(t.status())).append(t.start() == null ? " point" : "")
+                            .append("\" x=\"").append(f(end - width)).append("\" y=\"").append(y + 4).append("\" width=\"")
+                            .append(f(width)).append("\" height=\"").append(ROW - 8).append("\" rx=\"2\"/>");
+                    out.append("</g>\n");
+                    y += ROW;
+                }
+            }
+            out.append("</svg></div>\n");
+            out.append("<p class=\"legend\"><span class=\"key status-todo\"></span>").append(l.get("todo"))
+                    .append(" <span class=\"key status-doing\"></span>").append(l.get("doing"))
+                    .append(" <span class=\"key status-done\"></span>").append(l.get("done"))
+                    .append(" <span class=\"key status-blocked\"></span>").append(l.get("blocked"))
+                    .append(" <span class=\"key day0\"></span>").append(l.get("day0"))
+                    .append(" <span class=\"key gate\"></span>").append(l.get("gates")).append("</p>\n");
+            out.append("</section>\n");
+        }
+
+        /** A marker's label: right of its mark, or left of it near the right edge. */
+        private void markerLabel(double mx, int y, String text) {
+            boolean left = mx > CHART_LEFT + (CHART_RIGHT - CHART_LEFT) * 0.6;
+            out.append("<text class=\"label marker-label\" x=\"").append(f(left ? mx - 10 : mx + 10)).append("\" y=\"").append(y + 13)
+                    .append('"').append(left ? " text-anchor=\"end\"" : "").append('>').append(esc(truncate(text, 70))).append("</text>");
+        }
+
+        private static LocalDate markerDate(Object marker) {
+            return marker instanceof MilestoneView m ? m.date() : ((GateView) marker).date();
+        }
+
+        private static String markerName(Object marker) {
+            return marker instanceof MilestoneView m ? m.name() : ((GateView) marker).name();
+        }
+
+        /** Days to x positions across the chart area. */
+        private static final class Scale {
+            private final LocalDate from;
+            private final double perDay;
+
+            Scale(LocalDate from, LocalDate to) {
+                this.from = from;
+                this.perDay = (double) (CHART_RIGHT - CHART_LEFT) / Math.max(1, ChronoUnit.DAYS.between(from, to));
+            }
+
+            double at(LocalDate date) {
+                return CHART_LEFT + ChronoUnit.DAYS.between(from, date) * perDay;
+            }
+
+            double dayWidth() {
+                return perDay;
+            }
+        }
+
+        // ---- sections -----------------------------------------------------------------------
+
+        private void milestones() {
+            if (plan.milestones().isEmpty()) {
+                return;
+            }
+            out.append("<section id=\"gtm-milestones\">\n<h2>").append(l.get("milestones")).append("</h2>\n<ul class=\"plain\">\n");
+            for (MilestoneView m : plan.milestones()) {
+                out.append("<li id=\"").append(esc(m.id())).append("\">").append(time(m.date(), m.when())).append(" <strong>")
+                        .append(esc(m.title())).append("</strong> <code>").append(esc(m.name())).append("</code>");
+                if (m.kind() != null) {
+                    out.append(" <span class=\"tag\">").append(esc(m.kind())).append("</span>");
+                }
+                out.append("</li>\n");
+            }
+            out.append("</ul>\n</section>\n");
+        }
+
+        private void gates() {
+            if (plan.gates().isEmpty()) {
+                return;
+            }
+            out.append("<section id=\"gtm-gates\">\n<h2>").append(l.get("gates")).append("</h2>\n");
+            for (GateView g : plan.gates()) {
+                out.append("<section class=\"gate group\" id=\"").append(esc(g.id())).append("\">\n<h3><code>").append(esc(g.name()))
+                        .append("</code> ").append(esc(g.title())).append(" <small>").append(time(g.date(), g.when()))
+                        .append("</small></h3>\n");
+                if (g.decidedBy() != null) {
+                    out.append("<p class=\"decider\">").append(l.get("decidedBy")).append(": ").append(ownerHtml(g.decidedBy()))
+                            .append("</p>\n");
+                }
+                if (!g.criteria().isEmpty()) {
+                    out.append("<h4>").append(l.get("criteria")).append("</h4>\n<ul class=\"checks\">\n");
+                    for (CriterionView c : g.criteria()) {
+                        OwnerView owner = c.owner() != null ? c.owner() : g.decidedBy();
+                        itemStart(c.id(), owner, "criterion");
+                        checkbox(c.id(), false, false, esc(c.title()));
+                        out.append(" <span class=\"meta\">").append(ownerHtml(owner)).append("</span></li>\n");
+                    }
+                    out.append("</ul>\n");
+                }
+                if (!g.requires().isEmpty()) {
+                    out.append("<h4>").append(l.get("requires")).append("</h4>\n<ul class=\"checks\">\n");
+                    for (String name : g.requires()) {
+                        TaskView t = tasksByName.get(name);
+                        if (t == null) {
+                            continue;
+                        }
+                        itemStart(null, t.owner(), "required");
+                        checkbox(t.id(), t.done(), true, esc(t.title()) + " <code>" + esc(t.name()) + "</code>");
+                        out.append(" <span class=\"meta\">").append(ownerHtml(t.owner())).append(" · ").append(time(t.due(), t.when()))
+                                .append(" · ").append(status(t)).append("</span></li>\n");
+                    }
+                    out.append("</ul>\n");
+                }
+                out.append("</section>\n");
+            }
+            out.append("</section>\n");
+        }
+
+        private String status(TaskView t) {
+            String html = "<span class=\"status status-" + esc(t.status()) + "\">" + esc(l.get(t.status())) + "</span>";
+            if (options.asOf() != null && t.due() != null && !t.done() && t.due().isBefore(options.asOf())) {
+                html += " <span class=\"status overdue\">" + l.get("overdue") + "</span>";
+            }
+            return html;
+        }
+
+        private void workstreams() {
+            if (plan.workstreams().isEmpty()) {
+                return;
+            }
+            out.append("<section id=\"gtm-workstreams\">\n<h2>").append(l.get("workstreams")).append("</h2>\n");
+            String pillar = null;
+            for (WorkstreamView w : plan.workstreams()) {
+                if (!w.pillar().equals(pillar)) {
+                    if (pillar != null) {
+                        out.append("</section>\n");
+                    }
+                    pillar = w.pillar();
+                    out.append("<section class=\"pillar group\" id=\"gtm-pillar-").append(esc(pillar)).append("\">\n<h3>")
+                            .append(l.get("pillar")).append(": ").append(esc(pillar)).append("</h3>\n");
+                }
+                out.append("<section class=\"workstream group\" id=\"").append(esc(w.id())).append("\">\n<h4>").append(esc(w.title()))
+                        .append(" <code>").append(esc(w.name())).append("</code></h4>\n");
+                if (w.owner() != null) {
+                    out.append("<p class=\"ws-owner\">").append(l.get("owner")).append(": ").append(ownerHtml(w.owner())).append("</p>\n");
+                }
+                out.append("<ul class=\"checks tasks\">\n");
+                for (TaskView t : w.tasks()) {
+                    task(t);
+                }
+                out.append("</ul>\n</section>\n");
+            }
+            if (pillar != null) {
+                out.append("</section>\n");
+            }
+            out.append("</section>\n");
+        }
+
+        private void task(TaskView t) {
+            itemStart(t.id(), t.owner(), "task status-" + t.status());
+            out.append("<div class=\"line\">");
+            checkbox(t.id(), t.done(), true, esc(t.title()) + " <code>" + esc(t.name()) + "</code>");
+            out.append("</div>\n<div class=\"meta\">").append(ownerHtml(t.owner())).append(" · ").append(l.get("due")).append(' ')
+                    .append(time(t.due(), t.when())).append(" · ").append(status(t));
+            if (t.effort() != null) {
+                out.append(" · ").append(l.get("effort")).append(' ').append(esc(t.effort()));
+                if (t.start() != null) {
+                    out.append(" (").append(l.get("from")).append(' ').append("<time datetime=\"").append(t.start()).append("\">")
+                            .append(t.start()).append("</time>)");
+                }
+            }
+            if (t.kind() != null) {
+                out.append(" · <span class=\"tag\">").append(esc(t.kind())).append("</span>");
+            }
+            if (!t.after().isEmpty()) {
+                out.append(" · ").append(l.get("after")).append(": ");
+                for (int i = 0; i < t.after().size(); i++) {
+                    out.append(i == 0 ? "" : ", ").append("<code>").append(esc(t.after().get(i))).append("</code>");
+                }
+            }
+            out.append("</div>\n");
+            if (t.note() != null) {
+                out.append("<p class=\"note\">").append(esc(t.note())).append("</p>\n");
+            }
+            if (!t.checklist().isEmpty()) {
+                out.append("<ul class=\"sub\">\n");
+                for (int i = 0; i < t.checklist().size(); i++) {
+                    out.append("<li>");
+                    checkbox(t.id() + "#" + (i + 1), t.done(), false, esc(t.checklist().get(i)));
+                    out.append("</li>\n");
+                }
+                out.append("</ul>\n");
+            }
+            out.append("</li>\n");
+        }
+
+        private void msp() {
+            MspView msp = plan.msp();
+            if (msp == null) {
+                return;
+            }
+            String mspId = plan.qualifiedName() + ".msp";
+            out.append("<section id=\"gtm-msp\" class=\"group\">\n<h2>").append(l.get("msp")).append(": ").append(esc(msp.title()))
+                    .append("</h2>\n<dl class=\"facts msp-facts\">\n");
+            fact(l.get("owner"), msp.owner() == null ? null : ownerHtml(msp.owner()));
+            fact(l.get("goal"), esc(msp.goal()));
+            fact(l.get("strategy"), esc(msp.strategy()));
+            fact(l.get("valueProposition"), esc(msp.valueProposition()));
+            fact(l.get("budget"), msp.budget() == null ? null : money(msp.budget()));
+            out.append("</dl>\n");
+            if (!msp.targets().isEmpty()) {
+                out.append("<h3>").append(l.get("targets")).append("</h3>\n<ul class=\"checks\">\n");
+                int i = 0;
+                for (TargetView t : msp.targets()) {
+                    i++;
+                    itemStart(null, msp.owner(), "target");
+                    checkbox(mspId + ".target" + i, false, false,
+                            "<strong>" + esc(t.metric()) + "</strong> " + esc(t.quantity()));
+                    out.append(" <span class=\"meta\">").append(time(t.by(), t.when())).append("</span></li>\n");
+                }
+                out.append("</ul>\n");
+            }
+            if (!msp.activities().isEmpty()) {
+                out.append("<h3>").append(l.get("activities")).append("</h3>\n<ul class=\"checks\">\n");
+                for (ActivityView a : msp.activities()) {
+                    itemStart(a.id(), a.owner(), "activity");
+                    checkbox(a.id(), false, false, esc(a.title()) + " <code>" + esc(a.name()) + "</code>");
+                    out.append(" <span class=\"meta\"><span class=\"tag\">").append(l.get("level")).append(' ').append(esc(a.level()))
+                            .append("</span> · ").append(time(a.from(), a.when()));
+                    if (a.budget() != null) {
+                        out.append(" · ").append(l.get("budget")).append(' ').append(money(a.budget()));
+                    }
+                    if (a.expectedMetric() != null && a.expected() != null) {
+                        out.append(" · ").append(l.get("expects")).append(' ').append(esc(a.expectedMetric())).append(' ')
+                                .append(esc(a.expected().toPlainString()));
+                    }
+                    out.append(" · ").append(ownerHtml(a.owner())).append("</span></li>\n");
+                }
+                out.append("</ul>\n");
+            }
+            if (msp.activityBudgetSum() != null) {
+                out.append("<p class=\"budget-sum\" id=\"gtm-budget-sum\">").append(l.get("budgetSum")).append(": ")
+                        .append(money(msp.activityBudgetSum()));
+                if (msp.budget() != null && msp.budget().currency().equals(msp.activityBudgetSum().currency())) {
+                    BigDecimal rest = msp.budget().amount().subtract(msp.activityBudgetSum().amount());
+                    out.append(" / ").append(money(msp.budget())).append(rest.signum() < 0 ? " <span class=\"status status-blocked\">"
+                            + money(new MoneyView(rest, msp.budget().currency())) + "</span>" : "");
+                }
+                out.append("</p>\n");
+            }
+            out.append("</section>\n");
+        }
+
+        private void meetings() {
+            if (plan.meetings().isEmpty()) {
+                return;
+            }
+            out.append("<section id=\"gtm-meetings\" class=\"group\">\n<h2>").append(l.get("meetings")).append("</h2>\n<ul class=\"plain\">\n");
+            for (MeetingView m : plan.meetings()) {
+                itemStart(m.id(), m.by(), "meeting");
+                out.append("<strong>").append(esc(m.title())).append("</strong> <code>").append(esc(m.name())).append("</code>")
+                        .append(" <span class=\"meta\">").append(l.get("every")).append(' ')
+                        .append(m.interval() == 1 ? "" : m.interval() + " ").append(l.get(m.unit()));
+                if (m.day() != null) {
+                    out.append(' ').append(esc(weekday(m.day())));
+                }
+                out.append(' ').append(esc(m.time())).append(", ").append(m.minutes()).append(" min · ").append(l.get("from")).append(' ')
+                        .append(m.from() == null ? "" : "<time datetime=\"" + m.from() + "\">" + m.from() + "</time>").append(' ')
+                        .append(l.get("until")).append(' ')
+                        .append(m.until() == null ? "" : "<time datetime=\"" + m.until() + "\">" + m.until() + "</time>")
+                        .append(" · ").append(ownerHtml(m.by())).append("</span></li>\n");
+            }
+            out.append("</ul>\n</section>\n");
+        }
+
+        private void responses() {
+            if (plan.responses().isEmpty()) {
+                return;
+            }
+            out.append("<section id=\"gtm-responses\" class=\"group\">\n<h2>").append(l.get("responses")).append("</h2>\n<ul class=\"plain\">\n");
+            for (ResponseView r : plan.responses()) {
+                itemStart(r.id(), r.owner(), "response");
+                out.append("<strong>").append(esc(r.title())).append("</strong> <code>").append(esc(r.name())).append("</code>")
+                        .append(" <span class=\"meta\">").append(ownerHtml(r.owner())).append(" · ").append(l.get("within")).append(' ')
+                        .append(esc(r.within())).append("</span></li>\n");
+            }
+            out.append("</ul>\n</section>\n");
+        }
+
+        /** The only plan strings the script reads, as a JSON data block (HTML-safe Gson). */
+        private void data() {
+            JsonObject data = new JsonObject();
+            data.addProperty("plan", plan.qualifiedName());
+            data.addProperty("storagePrefix", STORAGE_PREFIX + plan.qualifiedName() + ":");
+            data.addProperty("title", displayTitle(plan));
+            JsonObject labels = new JsonObject();
+            for (String key : List.of("tasksDone", "showing", "allOwners")) {
+                labels.addProperty(key, l.get(key));
+            }
+            data.add("labels", labels);
+            JsonObject owners = new JsonObject();
+            for (OwnerView owner : plan.owners()) {
+                owners.addProperty(owner.name(), ownerLabel(owner));
+            }
+            data.add("owners", owners);
+            out.append("<script type=\"application/json\" id=\"gtm-data\">").append(SCRIPT_DATA.toJson(data)).append("</script>\n");
+        }
+    }
+
+    // ---- small helpers ----------------------------------------------------------------------
+
+    private static void add(List<LocalDate> dates, LocalDate date) {
+        if (date != null) {
+            dates.add(date);
+        }
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return b == null || a.isAfter(b) ? a : b;
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static String weekday(String day) {
+        try {
+            return DayOfWeek.valueOf(switch (day) {
+                case "MON" -> "MONDAY";
+                case "TUE" -> "TUESDAY";
+                case "WED" -> "WEDNESDAY";
+                case "THU" -> "THURSDAY";
+                case "FRI" -> "FRIDAY";
+                case "SAT" -> "SATURDAY";
+                default -> "SUNDAY";
+            }).getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+        } catch (IllegalArgumentException e) {
+            return day;
+        }
+    }
+
+    /** Cuts text to about {@code width} columns (CJK characters count two), ending in an ellipsis. */
+    static String truncate(String text, int width) {
+        int used = 0;
+        for (int i = 0; i < text.length();) {
+            int cp = text.codePointAt(i);
+            used += Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN || cp >= 0x3000 && cp < 0xA000 || cp >= 0xFF00 && cp < 0xFFF0
+                    ? 2 : 1;
+            if (used > width) {
+                return text.substring(0, i) + "…";
+            }
+            i += Character.charCount(cp);
+        }
+        return text;
+    }
+
+    private static String f(double value) {
+        long rounded = Math.round(value * 10);
+        return rounded % 10 == 0 ? Long.toString(rounded / 10) : (rounded / 10) + "." + Math.abs(rounded % 10);
+    }
+
+    // ---- the constant CSS and script --------------------------------------------------------
+
+    private static final String CSS = """
+            :root { --ink: #1f2328; --muted: #59636e; --line: #d1d9e0; --accent: #0969da; --done: #1a7f37; --doing: #9a6700;
+              --blocked: #cf222e; --todo: #8c959f; --day0: #cf222e; --gate: #8250df; }
+            * { box-sizing: border-box; }
+            html { color: var(--ink); background: #fff; }
+            body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans CJK SC", "PingFang SC",
+              "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif; margin: 0 auto; max-width: 1180px; padding: 0 24px 48px; }
+            [hidden] { display: none !important; }
+            header.page { border-bottom: 2px solid var(--line); padding: 16px 0 12px; margin-bottom: 8px; }
+            h1 { font-size: 1.7em; margin: 0; }
+            h2 { font-size: 1.3em; border-bottom: 1px solid var(--line); padding-bottom: 4px; margin: 28px 0 10px; }
+            h3 { font-size: 1.1em; margin: 18px 0 6px; }
+            h4 { font-size: 1em; margin: 12px 0 4px; }
+            h3 small, h4 small { font-weight: normal; color: var(--muted); font-size: .85em; }
+            code { font: .85em ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; color: var(--muted); }
+            .qname { margin: 2px 0 8px; }
+            dl.facts { display: flex; flex-wrap: wrap; gap: 4px 28px; margin: 8px 0; }
+            dl.facts div { display: flex; gap: 8px; }
+            dl.facts dt { color: var(--muted); }
+            dl.facts dt::after { content: ":"; }
+            dl.facts dd { margin: 0; }
+            dl.msp-facts { display: block; }
+            dl.msp-facts div { margin: 2px 0; }
+            dl.msp-facts dt { min-width: 9em; flex: none; }
+            .progress, .filter { display: inline-flex; align-items: center; gap: 8px; margin: 4px 28px 4px 0; }
+            progress { width: 220px; height: 14px; accent-color: var(--done); }
+            select { font: inherit; padding: 2px 6px; }
+            ul.checks, ul.plain { list-style: none; padding: 0; margin: 4px 0; }
+            ul.checks > li, ul.plain > li { padding: 5px 8px; border-bottom: 1px solid #eef1f4; }
+            ul.sub { list-style: none; margin: 4px 0 0 26px; padding: 0; }
+            ul.sub li { padding: 1px 0; }
+            li.task .meta { margin-left: 26px; }
+            .meta { color: var(--muted); font-size: .9em; }
+            input[type=checkbox] { width: 16px; height: 16px; margin: 0 8px 0 0; vertical-align: -2px; accent-color: var(--done); }
+            input[type=checkbox]:checked + label { color: var(--muted); text-decoration: line-through; }
+            .note { margin: 4px 0 0 26px; padding: 2px 8px; border-left: 3px solid var(--line); color: var(--muted); font-size: .9em; }
+            .status { display: inline-block; padding: 0 6px; border-radius: 8px; font-size: .85em; color: #fff; background: var(--todo); }
+            .status-done { background: var(--done); } .status-doing { background: var(--doing); }
+            .status-blocked, .overdue { background: var(--blocked); }
+            .tag { display: inline-block; padding: 0 6px; border: 1px solid var(--line); border-radius: 8px; font-size: .85em; }
+            .owner .email { color: var(--muted); font-size: .9em; }
+            section.pillar { margin-left: 0; }
+            section.workstream { margin: 0 0 12px 12px; padding-left: 10px; border-left: 3px solid var(--line); }
+            section.gate { margin: 0 0 12px; padding: 4px 12px; border: 1px solid var(--line); border-left: 4px solid var(--gate); border-radius: 6px; }
+            .budget-sum { font-weight: 600; }
+            .filter-note { font-weight: 600; }
+            .svgbox { overflow-x: auto; border: 1px solid var(--line); border-radius: 6px; }
+            svg.timeline-svg { display: block; width: 100%; min-width: 900px; height: auto; font: 11px system-ui, sans-serif; }
+            svg .tick { fill: var(--muted); }
+            svg .grid { stroke: #eef1f4; }
+            svg .label { fill: var(--ink); }
+            svg .ws-label { fill: var(--ink); font-weight: 600; }
+            svg .band { fill: #f3f5f8; }
+            svg .bar { fill: var(--todo); }
+            svg .bar.status-done { fill: var(--done); } svg .bar.status-doing { fill: var(--doing); }
+            svg .bar.status-blocked { fill: var(--blocked); }
+            svg .milestone-line { stroke: var(--accent); stroke-dasharray: 2 3; }
+            svg .diamond { fill: var(--accent); }
+            svg .gate-line { stroke: var(--gate); stroke-dasharray: 5 3; }
+            svg .gate-mark { fill: var(--gate); }
+            svg .day0, svg .day0-tick { stroke: var(--day0); stroke-width: 2; }
+            svg .day0-label { fill: var(--day0); font-weight: 700; }
+            .legend { color: var(--muted); font-size: .85em; }
+            .legend .key { display: inline-block; width: 14px; height: 8px; margin: 0 4px 0 10px; background: var(--todo); }
+            .legend .key.status-done { background: var(--done); } .legend .key.status-doing { background: var(--doing); }
+            .legend .key.status-blocked { background: var(--blocked); }
+            .legend .key.day0 { width: 3px; height: 12px; background: var(--day0); }
+            .legend .key.gate { background: var(--gate); width: 8px; }
+            table.plans { border-collapse: collapse; width: 100%; margin-top: 16px; }
+            table.plans th, table.plans td { border-bottom: 1px solid var(--line); padding: 6px 8px; text-align: left; vertical-align: top; }
+            @media print {
+              body { max-width: none; padding: 0; font-size: 11pt; }
+              .filter, #gtm-progress { display: none !important; }
+              .filter-note:not([hidden]) { display: block; }
+              .svgbox { overflow: visible; border: 0; }
+              svg.timeline-svg { width: 100%; height: auto; }
+              section.gate, section.workstream, li { break-inside: avoid; }
+              h2, h3, h4 { break-after: avoid; }
+              input[type=checkbox] { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+              .status, .bar, .legend .key { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+              input[type=checkbox]:checked + label { text-decoration: none; }
+            }
+            """;
+
+    private static final String SCRIPT = """
+            (function () {
+              'use strict';
+              var data = JSON.parse(document.getElementById('gtm-data').textContent);
+              var prefix = data.storagePrefix;
+              var store = null;
+              try { store = window.localStorage; store.getItem(prefix); } catch (e) { store = null; }
+              function read(key) { try { return store ? store.getItem(prefix + key) : null; } catch (e) { return null; } }
+              function write(key, value) { try { if (store) { store.setItem(prefix + key, value ? '1' : '0'); } } catch (e) { /* full or denied */ } }
+              var boxes = Array.prototype.slice.call(document.querySelectorAll('input[type=checkbox][data-key]'));
+              boxes.forEach(function (box) {
+                // What the reader ticked, else the plan's status (not what the browser restored on reload).
+                var saved = read(box.getAttribute('data-key'));
+                box.checked = saved === null ? box.defaultChecked : saved === '1';
+              });
+              var bar = document.getElementById('gtm-progress');
+              var text = document.getElementById('gtm-progress-text');
+              function progress() {
+                var tasks = {};
+                boxes.forEach(function (box) { if (box.hasAttribute('data-task')) { tasks[box.getAttribute('data-key')] = box.checked; } });
+                var keys = Object.keys(tasks);
+                var done = keys.filter(function (k) { return tasks[k]; }).length;
+                if (bar) { bar.max = Math.max(1, keys.length); bar.value = done; bar.textContent = done + ' / ' + keys.length; }
+                if (text) { text.textContent = done + ' / ' + keys.length + ' ' + data.labels.tasksDone; }
+              }
+              document.addEventListener('change', function (event) {
+                var box = event.target;
+                if (!box || !box.matches || !box.matches('input[type=checkbox][data-key]')) { return; }
+                var key = box.getAttribute('data-key');
+                write(key, box.checked);
+                boxes.forEach(function (other) { if (other !== box && other.getAttribute('data-key') === key) { other.checked = box.checked; } });
+                progress();
+              });
+              var select = document.getElementById('gtm-owner-filter');
+              var note = document.getElementById('gtm-filter-note');
+              function filter() {
+                var owner = select ? select.value : '';
+                document.querySelectorAll('.item').forEach(function (item) {
+                  item.hidden = owner !== '' && item.getAttribute('data-owner') !== owner;
+                });
+                document.querySelectorAll('.group').forEach(function (group) {
+                  group.hidden = owner !== '' && !group.querySelector('.item:not([hidden])');
+                });
+                if (note) {
+                  note.hidden = owner === '';
+                  note.textContent = owner === '' ? '' : data.labels.showing + ' ' + (Object.prototype.hasOwnProperty.call(data.owners, owner) ? data.owners[owner] : owner);
+                }
+              }
+              if (select) { select.addEventListener('change', filter); }
+              progress();
+              filter();
+            })();
+            """;
+}
