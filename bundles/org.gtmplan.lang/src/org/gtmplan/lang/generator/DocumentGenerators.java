@@ -14,8 +14,8 @@ public class DocumentGenerators {
     private final Map<String, DocumentGenerator> byFormat = new LinkedHashMap<>();
 
     @Inject
-    public DocumentGenerators(MarkdownGenerator markdown, JsonGenerator json) {
-        for (DocumentGenerator generator : List.<DocumentGenerator>of(markdown, json)) {
+    public DocumentGenerators(CalendarGenerator calendar, MarkdownGenerator markdown, JsonGenerator json) {
+        for (DocumentGenerator generator : List.<DocumentGenerator>of(calendar, markdown, json)) {
             byFormat.put(generator.format(), generator);
         }
     }
