@@ -38,6 +38,7 @@ import org.gtmplan.lang.generator.DocumentGenerators;
 import org.gtmplan.lang.generator.GeneratedFile;
 import org.gtmplan.lang.generator.GenerationOptions;
 import org.gtmplan.lang.generator.PlanView;
+import org.gtmplan.lang.generator.PlanView.MeetingView;
 import org.gtmplan.lang.generator.PlanView.OwnerView;
 import org.gtmplan.lang.generator.PlanView.TaskView;
 import org.gtmplan.lang.generator.PlanView.WorkstreamView;
@@ -254,6 +255,43 @@ class CalendarGeneratorTest {
         }
         assertEquals(8 + 10, ical.getEvents().size());
         assertValid(ical, "tasks as events");
+    }
+
+    @Test
+    void monthlyMeetingInADaylightSavingZoneKeepsItsLocalTime() throws IOException {
+        ZoneId berlin = ZoneId.of("Europe/Berlin");
+        OwnerView team = new OwnerView("PCT", "Product Commercial Team", "team", null, null, List.of("bob"));
+        // every month on TUE at 09:30 for 45min from Mon 2026-03-02 until 2026-12-31
+        MeetingView meeting = new MeetingView("acme.B.monthly", "monthly", "Monthly review", team, 1, "month", "TUE", "09:30", 45,
+                LocalDate.of(2026, 3, 2), LocalDate.of(2026, 12, 31));
+        PlanView plan = new PlanView("B", "acme.B", "Berlin plan", null, null, LocalDate.of(2026, 9, 8), berlin, "en", team, List.of(),
+                List.of(), List.of(), List.of(meeting), null, List.of(), List.of(team));
+        GeneratedFile file = generator.generate(plan, defaults()).get(0);
+        assertRawFormat(file);
+        String raw = file.text();
+        assertTrue(raw.contains("\r\nDTSTART;TZID=Europe/Berlin:20260303T093000\r\n"), raw);
+        assertTrue(raw.contains("\r\nRRULE:FREQ=MONTHLY;UNTIL=20261231T225959Z;INTERVAL=1;BYDAY=1TU\r\n"), raw);
+
+        ICalendar ical = parseStrictly(file);
+        assertValid(ical, file.name());
+        VTimezone zone = List.copyOf(ical.getTimezoneInfo().getComponents()).get(0);
+        assertEquals("Europe/Berlin", zone.getTimezoneId().getValue());
+        // in force at the start (winter time since 2025-10-26), then summer and winter time of 2026
+        assertEquals(2, zone.getStandardTimes().size());
+        assertEquals(1, zone.getDaylightSavingsTime().size());
+
+        // The occurrences a client computes from RRULE and this VTIMEZONE: first Tuesdays at 09:30 local.
+        VEvent event = ical.getEvents().get(0);
+        java.util.TimeZone parsedZone = ical.getTimezoneInfo().getTimezone(event.getDateStart()).getTimeZone();
+        List<LocalDateTime> occurrences = new ArrayList<>();
+        for (var it = event.getDateIterator(parsedZone); it.hasNext();) {
+            occurrences.add(LocalDateTime.ofInstant(it.next().toInstant(), berlin));
+        }
+        assertEquals(10, occurrences.size());
+        assertEquals(LocalDateTime.of(2026, 3, 3, 9, 30), occurrences.get(0));
+        assertEquals(LocalDateTime.of(2026, 4, 7, 9, 30), occurrences.get(1));
+        assertEquals(LocalDateTime.of(2026, 12, 1, 9, 30), occurrences.get(9));
+        assertEquals(45, event.getDuration().getValue().toMillis() / 60_000);
     }
 
     // ---------------------------------------------------------------- determinism and DTSTAMP
