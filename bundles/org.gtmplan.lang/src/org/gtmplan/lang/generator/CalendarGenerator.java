@@ -9,16 +9,14 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TimeZone;
 import java.util.function.Predicate;
 
 import org.gtmplan.lang.generator.PlanView.CriterionView;
@@ -28,29 +26,47 @@ import org.gtmplan.lang.generator.PlanView.MilestoneView;
 import org.gtmplan.lang.generator.PlanView.OwnerView;
 import org.gtmplan.lang.generator.PlanView.TaskView;
 
-import biweekly.ICalVersion;
-import biweekly.ICalendar;
-import biweekly.component.DaylightSavingsTime;
-import biweekly.component.Observance;
-import biweekly.component.StandardTime;
-import biweekly.component.VEvent;
-import biweekly.component.VTimezone;
-import biweekly.component.VTodo;
-import biweekly.io.TimezoneAssignment;
-import biweekly.io.text.ICalWriter;
-import biweekly.property.CalendarScale;
-import biweekly.property.DateStart;
-import biweekly.property.Status;
-import biweekly.util.DateTimeComponents;
-import biweekly.util.Duration;
-import biweekly.util.Frequency;
-import biweekly.util.ICalDate;
-import biweekly.util.Recurrence;
-import biweekly.util.UtcOffset;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.ParameterList;
+import net.fortuna.ical4j.model.Recur;
+import net.fortuna.ical4j.model.TextList;
+import net.fortuna.ical4j.model.WeekDay;
+import net.fortuna.ical4j.model.component.CalendarComponent;
+import net.fortuna.ical4j.model.component.Daylight;
+import net.fortuna.ical4j.model.component.Observance;
+import net.fortuna.ical4j.model.component.Standard;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.component.VToDo;
+import net.fortuna.ical4j.model.property.Categories;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtEnd;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.DtStart;
+import net.fortuna.ical4j.model.property.Due;
+import net.fortuna.ical4j.model.property.Duration;
+import net.fortuna.ical4j.model.property.PercentComplete;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.RRule;
+import net.fortuna.ical4j.model.property.Status;
+import net.fortuna.ical4j.model.property.Summary;
+import net.fortuna.ical4j.model.property.TzId;
+import net.fortuna.ical4j.model.property.TzOffsetFrom;
+import net.fortuna.ical4j.model.property.TzOffsetTo;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.XProperty;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import net.fortuna.ical4j.transform.recurrence.Frequency;
+import net.fortuna.ical4j.util.Configurator;
+import net.fortuna.ical4j.validate.ValidationException;
 
 /**
- * {@code <Plan>.ics} and {@code <Plan>-<owner>.ics} (RFC 5545), built with the biweekly
- * iCalendar model and written by its {@link ICalWriter}; see docs/generators.md.
+ * {@code <Plan>.ics} and {@code <Plan>-<owner>.ics} (RFC 5545), built with ical4j's iCalendar model
+ * ({@link Calendar}, {@link VEvent}, {@link VToDo}, {@link VTimeZone}, {@link Recur}...) and written
+ * by its {@link CalendarOutputter}, then folded by octets (see {@link #fold}); see docs/generators.md.
  *
  * <ul>
  * <li>Milestones and gates: all-day {@code VEVENT}s ({@code VALUE=DATE}, DTEND the day after).</li>
@@ -59,10 +75,16 @@ import biweekly.util.UtcOffset;
  * {@code VEVENT} on the due day. Tasks without a resolved due day are left out (validation
  * reports them).</li>
  * <li>Meetings: a {@code VEVENT} in the plan's time zone with its {@code VTIMEZONE}, built here
- * from the JDK's time-zone rules (nothing is fetched), and an {@code RRULE}.</li>
+ * from the JDK's time-zone rules (nothing is fetched, ical4j's registry is not asked), and an
+ * {@code RRULE}.</li>
  * <li>{@code UID}: the element's stable id plus {@code @gtmplan}, so an element keeps its UID
  * whatever else changes; {@code DTSTAMP}: {@link GenerationOptions#timestamp()}.</li>
  * </ul>
+ *
+ * <p>No {@code METHOD}: {@code METHOD:PUBLISH} would make this an iTIP message (RFC 5546), which
+ * allows one kind of component per object and wants an {@code ORGANIZER}; ical4j's validation
+ * rejects a plan calendar (events and to-dos together) under it. A calendar file to import or
+ * subscribe to needs no method.
  */
 public class CalendarGenerator implements DocumentGenerator {
 
@@ -73,12 +95,26 @@ public class CalendarGenerator implements DocumentGenerator {
     public static final String TASK_EVENT_UID_SUFFIX = ".event" + UID_SUFFIX;
 
     /** The RFC 5545 status of a to-do being worked on. */
-    public static final String IN_PROCESS = "IN-PROCESS";
+    public static final String IN_PROCESS = Status.VALUE_IN_PROCESS;
 
     static final String PRODUCT_ID = "-//GTM Plan//gtm generate//EN";
 
     /** RFC 5545 3.1: a content line is at most 75 octets, excluding the line break. */
     static final int MAX_LINE_OCTETS = 75;
+
+    static {
+        // ical4j reads its configuration (ical4j.properties) once, through the thread's context
+        // class loader and else its own. In OSGi neither sees this bundle's ical4j.properties
+        // (time zone updates off, a plain map as cache), so read it now with ours as context loader.
+        Thread thread = Thread.currentThread();
+        ClassLoader saved = thread.getContextClassLoader();
+        try {
+            thread.setContextClassLoader(CalendarGenerator.class.getClassLoader());
+            Configurator.getProperty("net.fortuna.ical4j.timezone.update.enabled");
+        } finally {
+            thread.setContextClassLoader(saved);
+        }
+    }
 
     @Override
     public String format() {
@@ -109,15 +145,16 @@ public class CalendarGenerator implements DocumentGenerator {
     private String calendar(PlanView plan, GenerationOptions options, OwnerView owner) {
         Predicate<OwnerView> mine = o -> owner == null || (o != null && o.name().equals(owner.name()));
         Labels l = Labels.of(plan.language());
-        Date stamp = Date.from(options.timestamp());
+        // Whole seconds: DTSTAMP is a UTC date-time, which has no fraction.
+        Instant stamp = options.timestamp().truncatedTo(ChronoUnit.SECONDS);
 
-        ICalendar ical = new ICalendar();
-        ical.setProductId(PRODUCT_ID);
-        ical.setCalendarScale(CalendarScale.gregorian());
-        ical.setMethod("PUBLISH");
+        Calendar ical = new Calendar();
+        ical.add(new ProdId(PRODUCT_ID));
+        ical.add(ImmutableVersion.VERSION_2_0);
+        ical.add(ImmutableCalScale.GREGORIAN);
         String calendarName = (plan.title() == null ? plan.name() : plan.title()) + (owner == null ? "" : " — " + ownerName(owner));
-        ical.setExperimentalProperty("X-WR-CALNAME", calendarName);
-        int components = 0;
+        ical.add(new XProperty("X-WR-CALNAME", calendarName));
+        List<CalendarComponent> components = new ArrayList<>();
 
         for (MilestoneView m : plan.milestones()) {
             if (owner != null || m.date() == null) {
@@ -129,10 +166,9 @@ public class CalendarGenerator implements DocumentGenerator {
             if (m.kind() != null) {
                 description.add(l.get("kind") + ": " + m.kind());
             }
-            event.setDescription(String.join("\n", description));
-            event.addCategories(categories(l.get("milestones"), m.kind()));
-            ical.addEvent(event);
-            components++;
+            event.add(new Description(String.join("\n", description)));
+            event.add(categories(l.get("milestones"), m.kind()));
+            components.add(event);
         }
 
         for (GateView g : plan.gates()) {
@@ -155,10 +191,9 @@ public class CalendarGenerator implements DocumentGenerator {
             if (!g.requires().isEmpty()) {
                 description.add(l.get("requires") + ": " + String.join(", ", g.requires()));
             }
-            event.setDescription(String.join("\n", description));
-            event.addCategories(categories(l.get("gates")));
-            ical.addEvent(event);
-            components++;
+            event.add(new Description(String.join("\n", description)));
+            event.add(categories(l.get("gates")));
+            components.add(event);
         }
 
         List<MeetingView> meetings = plan.meetings().stream()
@@ -168,74 +203,72 @@ public class CalendarGenerator implements DocumentGenerator {
             ZoneId zone = plan.timezone() == null ? ZoneOffset.UTC : plan.timezone();
             // Meetings are written with the plan zone's TZID and VTIMEZONE; a plan without a
             // time zone has its meetings in UTC, which needs no VTIMEZONE.
-            TimezoneAssignment timezone = null;
             if (!ZoneOffset.UTC.equals(zone)) {
                 Instant from = meetings.stream().map(m -> start(m, zone)).min(Instant::compareTo).orElseThrow();
                 Instant to = meetings.stream().map(m -> until(m, zone)).max(Instant::compareTo).orElseThrow();
-                timezone = new TimezoneAssignment(TimeZone.getTimeZone(zone), timezone(zone, from, to));
+                ical.add(timezone(zone, from, to)); // before the events that use it
             }
             for (MeetingView m : meetings) {
-                ical.addEvent(meeting(m, zone, timezone, stamp, l, ical));
-                components++;
+                components.add(meeting(m, zone, stamp, l));
             }
         }
 
+        boolean any = !components.isEmpty();
         for (TaskView t : plan.tasks()) {
             if (t.due() == null || !mine.test(t.owner())) {
                 continue;
             }
-            ical.addTodo(todo(t, stamp, l));
-            components++;
+            components.add(todo(t, stamp, l));
+            any = true;
             if (options.tasksAsEvents()) {
                 VEvent event = allDayEvent(t.id() + TASK_EVENT_UID_SUFFIX, stamp, t.due(), t.title() == null ? t.name() : t.title());
-                event.setDescription(taskDescription(t, l));
-                event.addCategories(taskCategories(t, l));
-                ical.addEvent(event);
+                event.add(new Description(taskDescription(t, l)));
+                event.add(taskCategories(t, l));
+                components.add(event);
             }
         }
-        if (owner != null && components == 0) {
+        if (owner != null && !any) {
             return null;
         }
-        return fold(write(ical));
+        components.forEach(ical::add);
+        return fold(unfold(write(ical)));
     }
 
-    private static VEvent allDayEvent(String uid, Date stamp, LocalDate day, String summary) {
-        VEvent event = new VEvent();
-        event.setUid(uid);
-        event.setDateTimeStamp(stamp);
-        event.setSummary(summary);
-        event.setDateStart(day(day), false);
-        event.setDateEnd(day(day.plusDays(1)), false);
-        event.setTransparency(true); // a date to know, not time taken
+    private static VEvent allDayEvent(String uid, Instant stamp, LocalDate day, String summary) {
+        VEvent event = new VEvent(false); // false: no DTSTAMP of the clock, ours follows
+        event.add(new Uid(uid));
+        event.add(new DtStamp(stamp));
+        event.add(new Summary(summary));
+        event.add(new DtStart<>(day));
+        event.add(new DtEnd<>(day.plusDays(1)));
+        event.add(ImmutableTransp.TRANSPARENT); // a date to know, not time taken
         return event;
     }
 
-    private static VTodo todo(TaskView t, Date stamp, Labels l) {
-        VTodo todo = new VTodo();
-        todo.setUid(t.id() + UID_SUFFIX);
-        todo.setDateTimeStamp(stamp);
-        todo.setSummary(t.title() == null ? t.name() : t.title());
+    private static VToDo todo(TaskView t, Instant stamp, Labels l) {
+        VToDo todo = new VToDo(false);
+        todo.add(new Uid(t.id() + UID_SUFFIX));
+        todo.add(new DtStamp(stamp));
+        todo.add(new Summary(t.title() == null ? t.name() : t.title()));
         // DTSTART must come before DUE (RFC 5545 3.8.2.3).
         if (t.start() != null && t.start().isBefore(t.due())) {
-            todo.setDateStart(day(t.start()), false);
+            todo.add(new DtStart<>(t.start()));
         }
-        todo.setDateDue(day(t.due()), false);
-        todo.setStatus(switch (t.status()) {
-            // RFC 5545 3.8.1.11 spells it IN-PROCESS; biweekly's Status.inProgress() writes
-            // IN-PROGRESS, which strict parsers reject.
-            case "doing" -> new Status(IN_PROCESS);
-            case "done" -> Status.completed();
-            default -> Status.needsAction(); // todo, and blocked (said in CATEGORIES and DESCRIPTION)
-        });
+        todo.add(new Due<>(t.due()));
+        todo.add(new Status(switch (t.status()) {
+            case "doing" -> Status.VALUE_IN_PROCESS;
+            case "done" -> Status.VALUE_COMPLETED;
+            default -> Status.VALUE_NEEDS_ACTION; // todo, and blocked (said in CATEGORIES and DESCRIPTION)
+        }));
         if (t.done()) {
-            todo.setPercentComplete(100);
+            todo.add(new PercentComplete(100));
         }
-        todo.setDescription(taskDescription(t, l));
-        todo.addCategories(taskCategories(t, l));
+        todo.add(new Description(taskDescription(t, l)));
+        todo.add(taskCategories(t, l));
         return todo;
     }
 
-    private static List<String> taskCategories(TaskView t, Labels l) {
+    private static Categories taskCategories(TaskView t, Labels l) {
         return categories(l.get("task"), t.kind(), "blocked".equals(t.status()) ? "BLOCKED" : null);
     }
 
@@ -270,35 +303,39 @@ public class CalendarGenerator implements DocumentGenerator {
      * Tuesday, is kept: {@code BYDAY=1TU}), else on {@code from} itself. UNTIL is the end of the
      * {@code until} day in the plan's zone, written in UTC as RFC 5545 demands with a TZID.
      */
-    private static VEvent meeting(MeetingView m, ZoneId zone, TimezoneAssignment timezone, Date stamp, Labels l, ICalendar ical) {
+    private static VEvent meeting(MeetingView m, ZoneId zone, Instant stamp, Labels l) {
         LocalDate first = firstDay(m);
-        ZonedDateTime start = first.atTime(LocalTime.parse(m.time())).atZone(zone);
+        LocalDateTime start = first.atTime(LocalTime.parse(m.time()));
         Instant until = until(m, zone);
         java.time.DayOfWeek weekday = weekday(m.day());
 
-        VEvent event = new VEvent();
-        event.setUid(m.id() + UID_SUFFIX);
-        event.setDateTimeStamp(stamp);
-        event.setSummary(m.title() == null ? m.name() : m.title());
-        DateStart dtstart = event.setDateStart(Date.from(start.toInstant()), true);
-        if (timezone != null) {
-            ical.getTimezoneInfo().setTimezone(dtstart, timezone);
+        VEvent event = new VEvent(false);
+        event.add(new Uid(m.id() + UID_SUFFIX));
+        event.add(new DtStamp(stamp));
+        event.add(new Summary(m.title() == null ? m.name() : m.title()));
+        if (ZoneOffset.UTC.equals(zone)) {
+            event.add(new DtStart<>(start.toInstant(ZoneOffset.UTC)));
+        } else {
+            // A local time with the TZID of the VTIMEZONE we write: no ical4j registry involved.
+            event.add(new DtStart<>(new ParameterList(List.of(new net.fortuna.ical4j.model.parameter.TzId(zone.getId()))), start));
         }
         if (m.minutes() > 0) {
-            event.setDuration(Duration.builder().minutes((int) m.minutes()).build());
+            event.add(new Duration(java.time.Duration.ofMinutes(m.minutes())));
         }
-        Recurrence.Builder rule = new Recurrence.Builder("week".equals(m.unit()) ? Frequency.WEEKLY : Frequency.MONTHLY)
-                .interval(m.interval()).until(Date.from(until), true);
+        Recur.Builder<Instant> rule = new Recur.Builder<Instant>()
+                .frequency("week".equals(m.unit()) ? Frequency.WEEKLY : Frequency.MONTHLY)
+                .until(until)
+                .interval(m.interval());
         if (weekday != null) {
-            biweekly.util.DayOfWeek byDay = biweekly.util.DayOfWeek.valueOfAbbr(m.day().substring(0, 2));
+            WeekDay byDay = WeekDay.getWeekDay(weekday);
             if ("week".equals(m.unit())) {
-                rule.byDay(byDay);
+                rule.dayList(byDay);
             } else {
                 int nth = (first.getDayOfMonth() - 1) / 7 + 1;
-                rule.byDay(nth == 5 ? -1 : nth, byDay);
+                rule.dayList(new WeekDay(byDay, nth == 5 ? -1 : nth));
             }
         }
-        event.setRecurrenceRule(rule.build());
+        event.add(new RRule<>(rule.build()));
         List<String> description = new ArrayList<>();
         description.add(l.get("every") + " " + (m.interval() == 1 ? "" : m.interval() + " ") + l.get(m.unit())
                 + (m.day() == null ? "" : " " + m.day()) + " " + m.time() + ", " + m.minutes() + " min, " + m.from() + " – " + m.until()
@@ -309,8 +346,8 @@ public class CalendarGenerator implements DocumentGenerator {
                 description.add(String.join(", ", m.by().members()));
             }
         }
-        event.setDescription(String.join("\n", description));
-        event.addCategories(categories(l.get("meetings")));
+        event.add(new Description(String.join("\n", description)));
+        event.add(categories(l.get("meetings")));
         return event;
     }
 
@@ -341,52 +378,50 @@ public class CalendarGenerator implements DocumentGenerator {
     }
 
     /**
-     * The plan zone's VTIMEZONE, made from the JDK's tz rules (nothing is fetched): the observance
-     * in force at {@code from} and every transition up to {@code to}, each as an observance of its
-     * own (no RRULE), which is exact for the span the calendar's meetings use.
+     * The plan zone's VTIMEZONE, made from the JDK's tz rules: the observance in force at
+     * {@code from} and every transition up to {@code to}, each as an observance of its own (no
+     * RRULE), which is exact for the span the calendar's meetings use.
+     *
+     * <p>Not ical4j's bundled definitions ({@code zoneinfo/}, {@code zoneinfo-global/}): those
+     * come from tzurl.org with a {@code TZURL} that ical4j can refresh over the network, they
+     * describe a zone's whole history, and a plan's zone would then follow ical4j's tz data
+     * release instead of the JDK's that every other date of GTM Plan uses.
      */
-    static VTimezone timezone(ZoneId zone, Instant from, Instant to) {
-        VTimezone component = new VTimezone(zone.getId());
+    static VTimeZone timezone(ZoneId zone, Instant from, Instant to) {
+        VTimeZone component = new VTimeZone();
+        component.add(new TzId(zone.getId()));
         ZoneRules rules = zone.getRules();
         ZoneOffsetTransition previous = rules.previousTransition(from.plusSeconds(1));
         if (previous == null) {
             ZoneOffset offset = rules.getOffset(from);
-            component.addStandardTime(observance(new StandardTime(), LocalDateTime.of(1970, 1, 1, 0, 0), offset, offset));
+            component.add(observance(new Standard(), LocalDateTime.of(1970, 1, 1, 0, 0), offset, offset));
         } else {
-            component.addComponent(observance(rules.isDaylightSavings(previous.getInstant()) ? new DaylightSavingsTime() : new StandardTime(),
+            component.add(observance(rules.isDaylightSavings(previous.getInstant()) ? new Daylight() : new Standard(),
                     previous.getDateTimeBefore(), previous.getOffsetBefore(), previous.getOffsetAfter()));
         }
         for (ZoneOffsetTransition t = rules.nextTransition(from); t != null && !t.getInstant().isAfter(to); t = rules.nextTransition(t.getInstant())) {
-            component.addComponent(observance(rules.isDaylightSavings(t.getInstant()) ? new DaylightSavingsTime() : new StandardTime(),
+            component.add(observance(rules.isDaylightSavings(t.getInstant()) ? new Daylight() : new Standard(),
                     t.getDateTimeBefore(), t.getOffsetBefore(), t.getOffsetAfter()));
         }
         return component;
     }
 
-    private static <O extends Observance> O observance(O observance, LocalDateTime onset, ZoneOffset fromOffset, ZoneOffset toOffset) {
-        observance.setDateStart(new DateTimeComponents(onset.getYear(), onset.getMonthValue(), onset.getDayOfMonth(), onset.getHour(),
-                onset.getMinute(), onset.getSecond(), false));
-        observance.setTimezoneOffsetFrom(new UtcOffset(fromOffset.getTotalSeconds() * 1000L));
-        observance.setTimezoneOffsetTo(new UtcOffset(toOffset.getTotalSeconds() * 1000L));
+    private static Observance observance(Observance observance, LocalDateTime onset, ZoneOffset fromOffset, ZoneOffset toOffset) {
+        observance.add(new DtStart<>(onset)); // local time, as RFC 5545 3.6.5 wants for an onset
+        observance.add(new TzOffsetFrom(fromOffset));
+        observance.add(new TzOffsetTo(toOffset));
         return observance;
     }
 
-    /**
-     * A day as biweekly wants it for DATE values: a {@link Date} at the start of that day in the
-     * JVM's default zone, which is the zone biweekly formats DATE values in.
-     */
-    private static Date day(LocalDate day) {
-        return Date.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant());
-    }
-
-    private static List<String> categories(String... values) {
+    /** CATEGORIES: a list value, so ical4j escapes a comma inside one value. Duplicates and blanks dropped. */
+    private static Categories categories(String... values) {
         Set<String> set = new LinkedHashSet<>();
         for (String value : values) {
             if (value != null && !value.isBlank()) {
                 set.add(value);
             }
         }
-        return List.copyOf(set);
+        return new Categories(new TextList(List.copyOf(set)));
     }
 
     private static String title(String name, String title) {
@@ -401,27 +436,41 @@ public class CalendarGenerator implements DocumentGenerator {
         return owner.fullName() == null ? owner.name() : owner.fullName() + " (" + owner.name() + ")";
     }
 
-    /** biweekly's text form, unfolded: its own folding counts characters, not octets (see {@link #fold}). */
-    private static String write(ICalendar ical) {
+    /**
+     * ical4j's text form: CRLF line ends, text escaped by its properties. Not validating here: the
+     * outputter's validation only logs what it finds (into slf4j-nop), so the tests run ical4j's
+     * validation on every calendar instead.
+     */
+    private static String write(Calendar ical) {
         StringWriter out = new StringWriter();
-        try (ICalWriter writer = new ICalWriter(out, ICalVersion.V2_0)) {
-            writer.getVObjectWriter().getFoldedLineWriter().setLineLength(null);
-            writer.write(ical);
+        try {
+            new CalendarOutputter(false).output(ical, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (ValidationException e) {
+            throw new IllegalStateException(e);
         }
         return out.toString();
     }
 
     /**
+     * Undoes ical4j's folding. Its {@code FoldingWriter} counts UTF-16 characters (a line of
+     * Chinese text, 3 octets a character, comes out at up to 225 octets) and caps the fold length
+     * at 75, so it cannot be told to leave lines whole; we take its lines back apart (a fold is
+     * exactly CRLF and one space, and no content line of ours holds a CRLF: text values are escaped)
+     * and fold them again by octets in {@link #fold}.
+     */
+    static String unfold(String folded) {
+        return folded.replace("\r\n ", "");
+    }
+
+    /**
      * Folds content lines at {@value #MAX_LINE_OCTETS} octets of UTF-8, never inside a character.
      *
-     * <p>Why not biweekly's folding: its writer (vinnie's {@code FoldedLineWriter}) counts UTF-16
-     * characters, so a line of Chinese text (3 octets a character) came out at up to 225 octets,
-     * and it moves a fold point past whitespace, making lines longer still. We therefore let it
-     * write unfolded lines and fold them here: each physical line holds at most 75 octets before
-     * its CRLF, continuation lines start with one space (counted in the 75), and a fold point is
-     * always at a code point boundary, so no UTF-8 sequence (nor surrogate pair) is split.
+     * <p>Why not ical4j's folding: see {@link #unfold}. Each physical line here holds at most 75
+     * octets before its CRLF, continuation lines start with one space (counted in the 75), and a
+     * fold point is always at a code point boundary, so no UTF-8 sequence (nor surrogate pair) is
+     * split.
      */
     static String fold(String unfolded) {
         StringBuilder out = new StringBuilder(unfolded.length() + unfolded.length() / 20);
