@@ -14,8 +14,9 @@ public class DocumentGenerators {
     private final Map<String, DocumentGenerator> byFormat = new LinkedHashMap<>();
 
     @Inject
-    public DocumentGenerators(ChecklistHtmlGenerator html, MarkdownGenerator markdown, JsonGenerator json) {
-        for (DocumentGenerator generator : List.<DocumentGenerator>of(html, markdown, json)) {
+    public DocumentGenerators(ChecklistHtmlGenerator html, CalendarGenerator calendar, MarkdownGenerator markdown,
+            JsonGenerator json) {
+        for (DocumentGenerator generator : List.<DocumentGenerator>of(html, calendar, markdown, json)) {
             byFormat.put(generator.format(), generator);
         }
     }
