@@ -4,6 +4,7 @@
 #   releng/scripts/benchmark.sh 1000 20000              other plan sizes
 #   releng/scripts/benchmark.sh --warmup 3 --runs 5     more runs per size
 #   releng/scripts/benchmark.sh --write DIR 100000      write the synthetic plan for ./gtm validate DIR
+#   releng/scripts/benchmark.sh generate [N]            time gtm generate's four formats (default 20000)
 # JAVA_OPTS is passed to the JVM (e.g. JAVA_OPTS=-Xmx1g). Builds what it needs when it is missing
 # or older than the sources.
 set -u
@@ -42,5 +43,10 @@ extra=""
 # Guice warns about sun.misc.Unsafe on Java 23+; the flag that silences it is unknown before.
 [ "${major:-0}" -ge 23 ] && extra="--sun-misc-unsafe-memory-access=allow"
 echo "benchmark: $("$JAVA_HOME/bin/java" -version 2>&1 | head -n 1) at $JAVA_HOME; JAVA_OPTS=${JAVA_OPTS:-}" >&2
-exec "$JAVA_HOME/bin/java" $extra ${JAVA_OPTS:-} -cp "$plugins/*:$classes" \
-  org.gtmplan.benchmark.ValidationBenchmark "$@"
+main=org.gtmplan.benchmark.ValidationBenchmark
+# `benchmark.sh generate [N]` times the documents of gtm generate instead of validation.
+if [ "${1:-}" = "generate" ]; then
+  main=org.gtmplan.benchmark.GenerationBenchmark
+  shift
+fi
+exec "$JAVA_HOME/bin/java" $extra ${JAVA_OPTS:-} -cp "$plugins/*:$classes" "$main" "$@"
