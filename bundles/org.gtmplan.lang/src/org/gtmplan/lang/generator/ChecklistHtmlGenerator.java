@@ -112,7 +112,7 @@ public class ChecklistHtmlGenerator implements MultiPlanGenerator {
         return value == null ? "" : HTML.escape(value);
     }
 
-    private static String displayTitle(PlanView plan) {
+    static String displayTitle(PlanView plan) {
         return plan.title() == null ? plan.name() : plan.title();
     }
 
@@ -157,7 +157,7 @@ public class ChecklistHtmlGenerator implements MultiPlanGenerator {
             out.append("<body>\n");
             header();
             out.append("<main>\n");
-            timeline();
+            new ChecklistTimeline(plan, l, out).write();
             milestones();
             gates();
             workstreams();
@@ -256,211 +256,6 @@ public class ChecklistHtmlGenerator implements MultiPlanGenerator {
             }
             out.append(" data-owner=\"").append(owner == null ? "" : esc(owner.name())).append("\">");
         }
-
-        // ---- timeline ---------------------------------------------------------------------
-
-        private static final int WIDTH = 1100;
-        private static final int LABEL_WIDTH = 250;
-        private static final int CHART_LEFT = LABEL_WIDTH + 10;
-        private static final int CHART_RIGHT = WIDTH - 20;
-        private static final int ROW = 18;
-        private static final int AXIS = 34;
-        /** Milestones further than this after everything else are drawn at the right edge, so they do not squeeze the bars. */
-        private static final int FAR_AFTER_DAYS = 120;
-
-        private void timeline() {
-            List<LocalDate> core = new ArrayList<>();
-            for (TaskView t : plan.tasks()) {
-                add(core, t.due());
-                add(core, t.start());
-            }
-            for (GateView g : plan.gates()) {
-                add(core, g.date());
-            }
-            add(core, plan.day0());
-            for (MilestoneView m : plan.milestones()) {
-                add(core, m.date());
-            }
-            if (core.isEmpty()) {
-                return;
-            }
-            LocalDate first = core.stream().min(LocalDate::compareTo).get();
-            LocalDate lastCore = first;
-            for (TaskView t : plan.tasks()) {
-                lastCore = max(lastCore, t.due());
-            }
-            for (GateView g : plan.gates()) {
-                lastCore = max(lastCore, g.date());
-            }
-            lastCore = max(lastCore, plan.day0());
-            LocalDate last = lastCore;
-            List<MilestoneView> far = new ArrayList<>();
-            for (MilestoneView m : plan.milestones()) {
-                if (m.date() == null) {
-                    continue;
-                }
-                if (m.date().isAfter(lastCore.plusDays(FAR_AFTER_DAYS))) {
-                    far.add(m);
-                } else {
-                    last = max(last, m.date());
-                }
-            }
-            // A margin of a few days on each side, so bars at the ends stay visible.
-            LocalDate from = first.minusDays(3);
-            LocalDate to = last.plusDays(7);
-            Scale x = new Scale(from, to);
-
-            List<Object> markers = new ArrayList<>();
-            markers.addAll(plan.milestones().stream().filter(m -> m.date() != null && !far.contains(m)).toList());
-            markers.addAll(plan.gates().stream().filter(g -> g.date() != null).toList());
-            markers.sort(java.util.Comparator.comparing(Page::markerDate).thenComparing(Page::markerName));
-            int rows = markers.size() + (far.isEmpty() ? 0 : 1);
-            for (WorkstreamView w : plan.workstreams()) {
-                rows += 1 + w.tasks().size();
-            }
-            int height = AXIS + rows * ROW + 10;
-
-            out.append("<section id=\"gtm-timeline\" class=\"timeline\">\n<h2>").append(l.get("timeline")).append("</h2>\n");
-            out.append("<div class=\"svgbox\"><svg xmlns=\"http://www.w3.org/2000/svg\" class=\"timeline-svg\" role=\"img\" width=\"")
-                    .append(WIDTH).append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ')
-                    .append(height).append("\" aria-labelledby=\"gtm-timeline-title\">\n");
-            out.append("<title id=\"gtm-timeline-title\">").append(l.get("timeline")).append(": ").append(esc(displayTitle(plan)))
-                    .append("</title>\n");
-
-            // Month (or coarser) ticks along the top, with light grid lines down the chart.
-            long months = ChronoUnit.MONTHS.between(from.withDayOfMonth(1), to.withDayOfMonth(1)) + 1;
-            int step = (int) Math.max(1, (months + 11) / 12);
-            out.append("<g class=\"axis\">\n");
-            LocalDate tick = from.withDayOfMonth(1).plusMonths(1);
-            while (!tick.isAfter(to)) {
-                if ((tick.getMonthValue() - 1) % step == 0) {
-                    double tx = x.at(tick);
-                    out.append("<line class=\"grid\" x1=\"").append(f(tx)).append("\" y1=\"").append(AXIS - 8).append("\" x2=\"")
-                            .append(f(tx)).append("\" y2=\"").append(height - 6).append("\"/>")
-                            .append("<text class=\"tick\" x=\"").append(f(tx + 3)).append("\" y=\"").append(AXIS - 12).append("\">")
-                            .append(tick.toString(), 0, 7).append("</text>\n");
-                }
-                tick = tick.plusMonths(1);
-            }
-            out.append("</g>\n");
-
-            int y = AXIS;
-            // Lines run through the task rows only, so they never cross the markers' labels.
-            int tasksTop = AXIS + (markers.size() + (far.isEmpty() ? 0 : 1)) * ROW;
-            // Milestones and gates: one row each, and a line down through the task rows.
-            for (Object marker : markers) {
-                if (marker instanceof MilestoneView m) {
-                    double mx = x.at(m.date());
-                    out.append("<g class=\"milestone\"><title>").append(esc(m.title())).append(" — ").append(esc(m.when()))
-                            .append("</title>");
-                    out.append("<line class=\"milestone-line\" x1=\"").append(f(mx)).append("\" y1=\"").append(tasksTop)
-                            .append("\" x2=\"").append(f(mx)).append("\" y2=\"").append(height - 6).append("\"/>");
-                    out.append("<path class=\"diamond\" d=\"M").append(f(mx)).append(' ').append(y + 3).append(" l6 6 l-6 6 l-6 -6 z\"/>");
-                    markerLabel(mx, y, nullToEmpty(m.title()) + " (" + m.name() + ") · " + m.date());
-                    out.append("</g>\n");
-                } else if (marker instanceof GateView g) {
-                    double gx = x.at(g.date());
-                    out.append("<g class=\"gate\"><title>").append(esc(g.name())).append(' ').append(esc(g.title())).append(" — ")
-                            .append(esc(g.when())).append("</title>");
-                    out.append("<line class=\"gate-line\" x1=\"").append(f(gx)).append("\" y1=\"").append(tasksTop)
-                            .append("\" x2=\"").append(f(gx)).append("\" y2=\"").append(height - 6).append("\"/>");
-                    out.append("<rect class=\"gate-mark\" x=\"").append(f(gx - 5)).append("\" y=\"").append(y + 4)
-                            .append("\" width=\"10\" height=\"10\"/>");
-                    markerLabel(gx, y, g.name() + " " + nullToEmpty(g.title()) + " · " + g.date());
-                    out.append("</g>\n");
-                }
-                y += ROW;
-            }
-            if (!far.isEmpty()) {
-                StringBuilder text = new StringBuilder(l.get("later")).append(":");
-                for (MilestoneView m : far) {
-                    text.append(' ').append(m.name()).append(' ').append(nullToEmpty(m.title())).append(" · ").append(m.date());
-                }
-                out.append("<g class=\"milestone far\"><text class=\"label\" text-anchor=\"end\" x=\"").append(CHART_RIGHT)
-                        .append("\" y=\"").append(y + 13).append("\">").append(esc(truncate(text.toString(), 80))).append(" →</text></g>\n");
-                y += ROW;
-            }
-            // Day 0: a tick marked T on the axis and a line through the task rows.
-            if (plan.day0() != null) {
-                double dx = x.at(plan.day0());
-                out.append("<path class=\"day0-tick\" d=\"M").append(f(dx)).append(' ').append(AXIS - 10).append(" v10\"/>");
-                out.append("<line class=\"day0\" id=\"gtm-day0\" x1=\"").append(f(dx)).append("\" y1=\"").append(tasksTop)
-                        .append("\" x2=\"").append(f(dx)).append("\" y2=\"").append(height - 6).append("\"><title>")
-                        .append(l.get("day0")).append(' ').append(plan.day0()).append("</title></line>");
-                out.append("<text class=\"day0-label\" x=\"").append(f(dx + 3)).append("\" y=\"").append(AXIS - 1)
-                        .append("\">T</text>\n");
-            }
-            // One row per task, grouped by workstream (in pillar order), each bar from due − effort to due.
-            for (WorkstreamView w : plan.workstreams()) {
-                out.append("<g class=\"workstream\"><rect class=\"band\" x=\"0\" y=\"").append(y).append("\" width=\"").append(WIDTH)
-                        .append("\" height=\"").append(ROW).append("\"/><text class=\"ws-label\" x=\"4\" y=\"").append(y + 13)
-                        .append("\">").append(esc(truncate(nullToEmpty(w.title()) + " (" + w.pillar() + ")", 60))).append("</text></g>\n");
-                y += ROW;
-                for (TaskView t : w.tasks()) {
-                    if (t.due() == null) {
-                        y += ROW;
-                        continue;
-                    }
-                    double end = x.at(t.due()) + x.dayWidth();
-                    double start = t.start() == null ? end - Math.max(4, x.dayWidth()) : x.at(t.start());
-                    double width = Math.max(4, end - start);
-                    out.append("<g class=\"task-row\"><title>").append(esc(t.name())).append(' ').append(esc(t.title()))
-                            .append(" — ").append(t.start() == null ? "" : t.start() + " … ").append(esc(t.when())).append(" · ")
-                            .append(l.get(t.status())).append("</title>");
-                    out.append("<text class=\"label\" x=\"").append(LABEL_WIDTH).append("\" y=\"").append(y + 13)
-                            .append("\" text-anchor=\"end\">").append(esc(truncate(nullToEmpty(t.title()), 30))).append("</text>");
-                    out.append("<rect class=\"bar status-").append(esc(t.status())).append(t.start() == null ? " point" : "")
-                            .append("\" x=\"").append(f(end - width)).append("\" y=\"").append(y + 4).append("\" width=\"")
-                            .append(f(width)).append("\" height=\"").append(ROW - 8).append("\" rx=\"2\"/>");
-                    out.append("</g>\n");
-                    y += ROW;
-                }
-            }
-            out.append("</svg></div>\n");
-            out.append("<p class=\"legend\"><span class=\"key status-todo\"></span>").append(l.get("todo"))
-                    .append(" <span class=\"key status-doing\"></span>").append(l.get("doing"))
-                    .append(" <span class=\"key status-done\"></span>").append(l.get("done"))
-                    .append(" <span class=\"key status-blocked\"></span>").append(l.get("blocked"))
-                    .append(" <span class=\"key day0\"></span>").append(l.get("day0"))
-                    .append(" <span class=\"key gate\"></span>").append(l.get("gates")).append("</p>\n");
-            out.append("</section>\n");
-        }
-
-        /** A marker's label: right of its mark, or left of it near the right edge. */
-        private void markerLabel(double mx, int y, String text) {
-            boolean left = mx > CHART_LEFT + (CHART_RIGHT - CHART_LEFT) * 0.6;
-            out.append("<text class=\"label marker-label\" x=\"").append(f(left ? mx - 10 : mx + 10)).append("\" y=\"").append(y + 13)
-                    .append('"').append(left ? " text-anchor=\"end\"" : "").append('>').append(esc(truncate(text, 70))).append("</text>");
-        }
-
-        private static LocalDate markerDate(Object marker) {
-            return marker instanceof MilestoneView m ? m.date() : ((GateView) marker).date();
-        }
-
-        private static String markerName(Object marker) {
-            return marker instanceof MilestoneView m ? m.name() : ((GateView) marker).name();
-        }
-
-        /** Days to x positions across the chart area. */
-        private static final class Scale {
-            private final LocalDate from;
-            private final double perDay;
-
-            Scale(LocalDate from, LocalDate to) {
-                this.from = from;
-                this.perDay = (double) (CHART_RIGHT - CHART_LEFT) / Math.max(1, ChronoUnit.DAYS.between(from, to));
-            }
-
-            double at(LocalDate date) {
-                return CHART_LEFT + ChronoUnit.DAYS.between(from, date) * perDay;
-            }
-
-            double dayWidth() {
-                return perDay;
-            }
-        }
-
-        // ---- sections -----------------------------------------------------------------------
 
         private void milestones() {
             if (plan.milestones().isEmpty()) {
@@ -713,21 +508,21 @@ public class ChecklistHtmlGenerator implements MultiPlanGenerator {
 
     // ---- small helpers ----------------------------------------------------------------------
 
-    private static void add(List<LocalDate> dates, LocalDate date) {
+    static void add(List<LocalDate> dates, LocalDate date) {
         if (date != null) {
             dates.add(date);
         }
     }
 
-    private static LocalDate max(LocalDate a, LocalDate b) {
+    static LocalDate max(LocalDate a, LocalDate b) {
         return b == null || a.isAfter(b) ? a : b;
     }
 
-    private static String nullToEmpty(String value) {
+    static String nullToEmpty(String value) {
         return value == null ? "" : value;
     }
 
-    private static String weekday(String day) {
+    static String weekday(String day) {
         try {
             return DayOfWeek.valueOf(switch (day) {
                 case "MON" -> "MONDAY";
@@ -758,148 +553,26 @@ public class ChecklistHtmlGenerator implements MultiPlanGenerator {
         return text;
     }
 
-    private static String f(double value) {
+    static String f(double value) {
         long rounded = Math.round(value * 10);
         return rounded % 10 == 0 ? Long.toString(rounded / 10) : (rounded / 10) + "." + Math.abs(rounded % 10);
     }
 
-    // ---- the constant CSS and script --------------------------------------------------------
+    // ---- the constant CSS and script, kept beside this class as plain files ----------------
 
-    private static final String CSS = """
-            :root { --ink: #1f2328; --muted: #59636e; --line: #d1d9e0; --accent: #0969da; --done: #1a7f37; --doing: #9a6700;
-              --blocked: #cf222e; --todo: #8c959f; --day0: #cf222e; --gate: #8250df; }
-            * { box-sizing: border-box; }
-            html { color: var(--ink); background: #fff; }
-            body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans CJK SC", "PingFang SC",
-              "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif; margin: 0 auto; max-width: 1180px; padding: 0 24px 48px; }
-            [hidden] { display: none !important; }
-            header.page { border-bottom: 2px solid var(--line); padding: 16px 0 12px; margin-bottom: 8px; }
-            h1 { font-size: 1.7em; margin: 0; }
-            h2 { font-size: 1.3em; border-bottom: 1px solid var(--line); padding-bottom: 4px; margin: 28px 0 10px; }
-            h3 { font-size: 1.1em; margin: 18px 0 6px; }
-            h4 { font-size: 1em; margin: 12px 0 4px; }
-            h3 small, h4 small { font-weight: normal; color: var(--muted); font-size: .85em; }
-            code { font: .85em ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; color: var(--muted); }
-            .qname { margin: 2px 0 8px; }
-            dl.facts { display: flex; flex-wrap: wrap; gap: 4px 28px; margin: 8px 0; }
-            dl.facts div { display: flex; gap: 8px; }
-            dl.facts dt { color: var(--muted); }
-            dl.facts dt::after { content: ":"; }
-            dl.facts dd { margin: 0; }
-            dl.msp-facts { display: block; }
-            dl.msp-facts div { margin: 2px 0; }
-            dl.msp-facts dt { min-width: 9em; flex: none; }
-            .progress, .filter { display: inline-flex; align-items: center; gap: 8px; margin: 4px 28px 4px 0; }
-            progress { width: 220px; height: 14px; accent-color: var(--done); }
-            select { font: inherit; padding: 2px 6px; }
-            ul.checks, ul.plain { list-style: none; padding: 0; margin: 4px 0; }
-            ul.checks > li, ul.plain > li { padding: 5px 8px; border-bottom: 1px solid #eef1f4; }
-            ul.sub { list-style: none; margin: 4px 0 0 26px; padding: 0; }
-            ul.sub li { padding: 1px 0; }
-            li.task .meta { margin-left: 26px; }
-            .meta { color: var(--muted); font-size: .9em; }
-            input[type=checkbox] { width: 16px; height: 16px; margin: 0 8px 0 0; vertical-align: -2px; accent-color: var(--done); }
-            input[type=checkbox]:checked + label { color: var(--muted); text-decoration: line-through; }
-            .note { margin: 4px 0 0 26px; padding: 2px 8px; border-left: 3px solid var(--line); color: var(--muted); font-size: .9em; }
-            .status { display: inline-block; padding: 0 6px; border-radius: 8px; font-size: .85em; color: #fff; background: var(--todo); }
-            .status-done { background: var(--done); } .status-doing { background: var(--doing); }
-            .status-blocked, .overdue { background: var(--blocked); }
-            .tag { display: inline-block; padding: 0 6px; border: 1px solid var(--line); border-radius: 8px; font-size: .85em; }
-            .owner .email { color: var(--muted); font-size: .9em; }
-            section.pillar { margin-left: 0; }
-            section.workstream { margin: 0 0 12px 12px; padding-left: 10px; border-left: 3px solid var(--line); }
-            section.gate { margin: 0 0 12px; padding: 4px 12px; border: 1px solid var(--line); border-left: 4px solid var(--gate); border-radius: 6px; }
-            .budget-sum { font-weight: 600; }
-            .filter-note { font-weight: 600; }
-            .svgbox { overflow-x: auto; border: 1px solid var(--line); border-radius: 6px; }
-            svg.timeline-svg { display: block; width: 100%; min-width: 900px; height: auto; font: 11px system-ui, sans-serif; }
-            svg .tick { fill: var(--muted); }
-            svg .grid { stroke: #eef1f4; }
-            svg .label { fill: var(--ink); }
-            svg .ws-label { fill: var(--ink); font-weight: 600; }
-            svg .band { fill: #f3f5f8; }
-            svg .bar { fill: var(--todo); }
-            svg .bar.status-done { fill: var(--done); } svg .bar.status-doing { fill: var(--doing); }
-            svg .bar.status-blocked { fill: var(--blocked); }
-            svg .milestone-line { stroke: var(--accent); stroke-dasharray: 2 3; }
-            svg .diamond { fill: var(--accent); }
-            svg .gate-line { stroke: var(--gate); stroke-dasharray: 5 3; }
-            svg .gate-mark { fill: var(--gate); }
-            svg .day0, svg .day0-tick { stroke: var(--day0); stroke-width: 2; }
-            svg .day0-label { fill: var(--day0); font-weight: 700; }
-            .legend { color: var(--muted); font-size: .85em; }
-            .legend .key { display: inline-block; width: 14px; height: 8px; margin: 0 4px 0 10px; background: var(--todo); }
-            .legend .key.status-done { background: var(--done); } .legend .key.status-doing { background: var(--doing); }
-            .legend .key.status-blocked { background: var(--blocked); }
-            .legend .key.day0 { width: 3px; height: 12px; background: var(--day0); }
-            .legend .key.gate { background: var(--gate); width: 8px; }
-            table.plans { border-collapse: collapse; width: 100%; margin-top: 16px; }
-            table.plans th, table.plans td { border-bottom: 1px solid var(--line); padding: 6px 8px; text-align: left; vertical-align: top; }
-            @media print {
-              body { max-width: none; padding: 0; font-size: 11pt; }
-              .filter, #gtm-progress { display: none !important; }
-              .filter-note:not([hidden]) { display: block; }
-              .svgbox { overflow: visible; border: 0; }
-              svg.timeline-svg { width: 100%; height: auto; }
-              section.gate, section.workstream, li { break-inside: avoid; }
-              h2, h3, h4 { break-after: avoid; }
-              input[type=checkbox] { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-              .status, .bar, .legend .key { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-              input[type=checkbox]:checked + label { text-decoration: none; }
+    private static final String CSS = resource("checklist.css");
+    private static final String SCRIPT = resource("checklist.js");
+
+    private static String resource(String name) {
+        try (java.io.InputStream in = ChecklistHtmlGenerator.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is missing from the GTM Plan bundle");
             }
-            """;
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
-    private static final String SCRIPT = """
-            (function () {
-              'use strict';
-              var data = JSON.parse(document.getElementById('gtm-data').textContent);
-              var prefix = data.storagePrefix;
-              var store = null;
-              try { store = window.localStorage; store.getItem(prefix); } catch (e) { store = null; }
-              function read(key) { try { return store ? store.getItem(prefix + key) : null; } catch (e) { return null; } }
-              function write(key, value) { try { if (store) { store.setItem(prefix + key, value ? '1' : '0'); } } catch (e) { /* full or denied */ } }
-              var boxes = Array.prototype.slice.call(document.querySelectorAll('input[type=checkbox][data-key]'));
-              boxes.forEach(function (box) {
-                // What the reader ticked, else the plan's status (not what the browser restored on reload).
-                var saved = read(box.getAttribute('data-key'));
-                box.checked = saved === null ? box.defaultChecked : saved === '1';
-              });
-              var bar = document.getElementById('gtm-progress');
-              var text = document.getElementById('gtm-progress-text');
-              function progress() {
-                var tasks = {};
-                boxes.forEach(function (box) { if (box.hasAttribute('data-task')) { tasks[box.getAttribute('data-key')] = box.checked; } });
-                var keys = Object.keys(tasks);
-                var done = keys.filter(function (k) { return tasks[k]; }).length;
-                if (bar) { bar.max = Math.max(1, keys.length); bar.value = done; bar.textContent = done + ' / ' + keys.length; }
-                if (text) { text.textContent = done + ' / ' + keys.length + ' ' + data.labels.tasksDone; }
-              }
-              document.addEventListener('change', function (event) {
-                var box = event.target;
-                if (!box || !box.matches || !box.matches('input[type=checkbox][data-key]')) { return; }
-                var key = box.getAttribute('data-key');
-                write(key, box.checked);
-                boxes.forEach(function (other) { if (other !== box && other.getAttribute('data-key') === key) { other.checked = box.checked; } });
-                progress();
-              });
-              var select = document.getElementById('gtm-owner-filter');
-              var note = document.getElementById('gtm-filter-note');
-              function filter() {
-                var owner = select ? select.value : '';
-                document.querySelectorAll('.item').forEach(function (item) {
-                  item.hidden = owner !== '' && item.getAttribute('data-owner') !== owner;
-                });
-                document.querySelectorAll('.group').forEach(function (group) {
-                  group.hidden = owner !== '' && !group.querySelector('.item:not([hidden])');
-                });
-                if (note) {
-                  note.hidden = owner === '';
-                  note.textContent = owner === '' ? '' : data.labels.showing + ' ' + (Object.prototype.hasOwnProperty.call(data.owners, owner) ? data.owners[owner] : owner);
-                }
-              }
-              if (select) { select.addEventListener('change', filter); }
-              progress();
-              filter();
-            })();
-            """;
+
 }
