@@ -30,6 +30,9 @@ public class GtmLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessag
     @Override
     public DiagnosticMessage getUnresolvedProxyMessage(ILinkingDiagnosticContext context) {
         String name = context.getLinkText();
+        if (isRecoveredKeyword(context, name)) {
+            return null;
+        }
         String kind = kindOf(context);
         StringBuilder message = new StringBuilder("Unknown ").append(kind).append(" '").append(name).append("'");
         List<String> close = closestNames(context, name);
@@ -42,6 +45,29 @@ public class GtmLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessag
         }
         return new DiagnosticMessage(message.toString(), Severity.ERROR, GtmIssueCodes.UNRESOLVED_REFERENCE);
     }
+
+    /**
+     * After a syntax error the parser may read a keyword as a name (keywords may be names):
+     * `task a "A" effort 5d` has no `due`, and `effort` ends up as a date anchor. The syntax error
+     * already says what is wrong; a second "Unknown milestone 'effort'" would only confuse.
+     */
+    private boolean isRecoveredKeyword(ILinkingDiagnosticContext context, String name) {
+        var resource = context.getContext().eResource();
+        if (resource == null || resource.getErrors().isEmpty()) {
+            return false;
+        }
+        if (keywords == null) {
+            java.util.Set<String> all = new java.util.HashSet<>();
+            org.eclipse.xtext.GrammarUtil.getAllKeywords(grammarAccess.getGrammar()).forEach(all::add);
+            keywords = all;
+        }
+        return keywords.contains(name);
+    }
+
+    @Inject
+    private org.eclipse.xtext.IGrammarAccess grammarAccess;
+
+    private java.util.Set<String> keywords;
 
     private static String kindOf(ILinkingDiagnosticContext context) {
         var type = context.getReference().getEReferenceType();
