@@ -202,7 +202,9 @@ final class ChecklistTimeline {
                 double end = x.at(t.due()) + x.dayWidth();
                 double start = t.start() == null ? end - Math.max(4, x.dayWidth()) : x.at(t.start());
                 double width = Math.max(4, end - start);
-                out.append("<g class=\"task-row\"><title>").append(esc(t.name())).append(' ').append(esc(t.title()))
+                // The owner filter dims the rows of other owners' tasks (checklist.js).
+                out.append("<g class=\"task-row\" data-owner=\"").append(t.owner() == null ? "" : esc(t.owner().name()))
+                        .append("\"><title>").append(esc(t.name())).append(' ').append(esc(t.title()))
                         .append(" — ").append(t.start() == null ? "" : t.start() + " … ").append(esc(t.when())).append(" · ")
                         .append(l.get(t.status())).append("</title>");
                 out.append("<text class=\"label\" x=\"").append(LABEL_WIDTH).append("\" y=\"").append(y + 13)

@@ -37,6 +37,9 @@
     document.querySelectorAll('.item').forEach(function (item) {
       item.hidden = owner !== '' && item.getAttribute('data-owner') !== owner;
     });
+    document.querySelectorAll('.task-row').forEach(function (row) {
+      row.classList.toggle('dimmed', owner !== '' && row.getAttribute('data-owner') !== owner);
+    });
     document.querySelectorAll('.group').forEach(function (group) {
       group.hidden = owner !== '' && !group.querySelector('.item:not([hidden])');
     });

@@ -162,8 +162,16 @@ class BrowserTest {
         assertTrue(driver.findElement(By.id(PLAN + ".promotion")).isDisplayed());
         WebElement note = driver.findElement(By.id("gtm-filter-note"));
         assertTrue(note.isDisplayed() && note.getText().contains("Frank Zhou"), note.getText());
+        // The timeline dims the bars of other owners' tasks and keeps frank's.
+        List<WebElement> rows = driver.findElements(By.cssSelector(".task-row"));
+        assertEquals(10, rows.size());
+        for (WebElement row : rows) {
+            boolean franks = "frank".equals(row.getAttribute("data-owner"));
+            assertEquals(!franks, row.getAttribute("class").contains("dimmed"), row.getAttribute("outerHTML"));
+        }
 
         new Select(driver.findElement(By.id("gtm-owner-filter"))).selectByValue("");
+        assertTrue(driver.findElements(By.cssSelector(".task-row.dimmed")).isEmpty(), "no bar dimmed for all owners");
         assertTrue(driver.findElements(By.cssSelector(".item")).stream().allMatch(WebElement::isDisplayed), "all owners again");
     }
 
