@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -35,7 +34,8 @@ public class PlanWorkspace {
     private IResourceValidator validator;
 
     private XtextResourceSet resourceSet;
-    private final Map<Resource, PlanFile> files = new IdentityHashMap<>();
+    // In load order, so every command reports files in the order it was given them.
+    private final Map<Resource, PlanFile> files = new java.util.LinkedHashMap<>();
 
     /** Loads every file into one resource set; the index then sees all of them. */
     public void load(List<PlanFile> planFiles) {
@@ -52,6 +52,22 @@ public class PlanWorkspace {
             }
             files.put(resource, file);
         }
+    }
+
+    public PlanFile fileOf(Resource resource) {
+        return files.get(resource);
+    }
+
+    /** The syntax errors of one file, as diagnostics (formatting refuses such a file). */
+    public List<Diagnostic> syntaxErrors(Resource resource) {
+        PlanFile file = files.get(resource);
+        List<Diagnostic> result = new ArrayList<>();
+        for (Issue issue : validator.validate(resource, CheckMode.NORMAL_AND_FAST, CancelIndicator.NullImpl)) {
+            if (org.gtmplan.lang.validation.GtmIssueCodes.SYNTAX.equals(issue.getCode())) {
+                result.add(toDiagnostic(file, issue));
+            }
+        }
+        return result;
     }
 
     public List<Resource> resources() {
