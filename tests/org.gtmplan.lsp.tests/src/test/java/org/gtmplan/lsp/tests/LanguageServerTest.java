@@ -1,0 +1,146 @@
+package org.gtmplan.lsp.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DiagnosticSeverity;
+import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.MessageActionItem;
+import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.ShowMessageRequestParams;
+import org.eclipse.lsp4j.TextDocumentItem;
+import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.launch.LSPLauncher;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.lsp4j.services.LanguageServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code gtm lsp} as an editor meets it: a separate process, LSP over standard input and output. */
+class LanguageServerTest {
+
+    @TempDir
+    Path workspace;
+
+    private Process process;
+    private LanguageServer server;
+    private final Map<String, CompletableFuture<List<Diagnostic>>> diagnostics = new ConcurrentHashMap<>();
+
+    private static Path root() {
+        String root = System.getProperty("gtm.root");
+        return Path.of(root == null ? "../.." : root).toAbsolutePath().normalize();
+    }
+
+    private CompletableFuture<List<Diagnostic>> diagnosticsOf(Path file) {
+        return diagnostics.computeIfAbsent(file.toUri().toString().replace("file:///", "file:/"), k -> new CompletableFuture<>());
+    }
+
+    @BeforeEach
+    void start() throws Exception {
+        Path plugins = root().resolve("releng/org.gtmplan.repository/target/repository/plugins");
+        assertTrue(Files.isDirectory(plugins), "the update site is not built: " + plugins);
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        process = new ProcessBuilder(java.toString(), "-cp", plugins + "/*", "org.gtmplan.cli.GtmCli", "lsp")
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        LanguageClient client = new LanguageClient() {
+            @Override
+            public void publishDiagnostics(PublishDiagnosticsParams params) {
+                String uri = params.getUri().replace("file:///", "file:/");
+                diagnostics.computeIfAbsent(uri, k -> new CompletableFuture<>()).complete(params.getDiagnostics());
+            }
+
+            @Override
+            public void telemetryEvent(Object object) {
+            }
+
+            @Override
+            public void showMessage(MessageParams message) {
+            }
+
+            @Override
+            public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams request) {
+                return CompletableFuture.completedFuture(null);
+            }
+
+            @Override
+            public void logMessage(MessageParams message) {
+            }
+        };
+        Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, process.getInputStream(), process.getOutputStream());
+        launcher.startListening();
+        server = launcher.getRemoteProxy();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        try {
+            server.shutdown().get(10, TimeUnit.SECONDS);
+            server.exit();
+        } finally {
+            if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+    }
+
+    private InitializeResult initialize() throws Exception {
+        InitializeParams params = new InitializeParams();
+        params.setCapabilities(new org.eclipse.lsp4j.ClientCapabilities());
+        params.setRootUri(workspace.toUri().toString());
+        params.setWorkspaceFolders(List.of(new WorkspaceFolder(workspace.toUri().toString(), "plans")));
+        InitializeResult result = server.initialize(params).get(30, TimeUnit.SECONDS);
+        server.initialized(new InitializedParams());
+        return result;
+    }
+
+    private void open(Path file) throws IOException {
+        server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
+                new TextDocumentItem(file.toUri().toString(), "gtm", 1, Files.readString(file))));
+    }
+
+    @Test
+    void editorsGetTheSameDiagnosticsAsTheCommandLine() throws Exception {
+        Path plan = workspace.resolve("p.gtm");
+        Files.writeString(plan, "plan P {\n    milestone m \"M\" at 2027-02-29\n}\n");
+        InitializeResult result = initialize();
+        assertNotNull(result.getCapabilities().getHoverProvider(), "hover");
+        assertNotNull(result.getCapabilities().getCompletionProvider(), "content assist");
+        assertNotNull(result.getCapabilities().getDocumentFormattingProvider(), "format");
+        open(plan);
+        List<Diagnostic> found = diagnosticsOf(plan).get(60, TimeUnit.SECONDS);
+        Diagnostic invalidDate = found.stream().filter(d -> "invalid-date".equals(d.getCode().getLeft())).findFirst().orElseThrow();
+        assertEquals(DiagnosticSeverity.Error, invalidDate.getSeverity());
+        assertEquals(1, invalidDate.getRange().getStart().getLine());
+        assertEquals(23, invalidDate.getRange().getStart().getCharacter());
+        assertEquals("'2027-02-29' is not a calendar day", invalidDate.getMessage().getLeft());
+    }
+
+    @Test
+    void theShippedExamplesAreCleanAndALibraryInTheWorkspaceServesThePlan() throws Exception {
+        for (String name : List.of("org.gtm", "phone-launch.gtm")) {
+            Files.copy(root().resolve("examples").resolve(name), workspace.resolve(name));
+        }
+        initialize();
+        Path plan = workspace.resolve("phone-launch.gtm");
+        open(plan);
+        assertEquals(List.of(), diagnosticsOf(plan).get(60, TimeUnit.SECONDS));
+    }
+}
