@@ -39,11 +39,7 @@ public class FormatCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InputProblem {
-        PlanFiles planFiles = new PlanFiles(cli.maxFileBytes());
-        List<PlanFile> files = new ArrayList<>();
-        for (Path path : planFiles.discover(paths)) {
-            files.add(planFiles.read(path));
-        }
+        List<PlanFile> files = new PlanFiles(cli.maxFileBytes()).readAll(paths);
         Injector injector = cli.injector();
         PlanWorkspace workspace = injector.getInstance(PlanWorkspace.class);
         workspace.load(files);

@@ -66,11 +66,7 @@ public class GenerateCommand implements Callable<Integer> {
             throw new InputProblem("gtm: " + e.getMessage());
         }
 
-        PlanFiles planFiles = new PlanFiles(cli.maxFileBytes());
-        List<PlanFile> files = new ArrayList<>();
-        for (Path path : planFiles.discover(paths)) {
-            files.add(planFiles.read(path));
-        }
+        List<PlanFile> files = new PlanFiles(cli.maxFileBytes()).readAll(paths);
         injector.getInstance(ValidationOptions.class).setAsOf(asOfDate);
         PlanWorkspace workspace = injector.getInstance(PlanWorkspace.class);
         workspace.load(files);

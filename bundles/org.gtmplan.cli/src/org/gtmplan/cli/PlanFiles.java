@@ -58,6 +58,15 @@ public final class PlanFiles {
         return result.stream().map(Path::normalize).distinct().toList();
     }
 
+    /** Every plan file the arguments name, read and checked; the first unreadable one stops it all. */
+    public List<PlanFile> readAll(List<Path> arguments) throws InputProblem {
+        List<PlanFile> files = new ArrayList<>();
+        for (Path path : discover(arguments)) {
+            files.add(read(path));
+        }
+        return files;
+    }
+
     public PlanFile read(Path path) throws InputProblem {
         String name = displayName(path);
         if (!Files.isReadable(path)) {

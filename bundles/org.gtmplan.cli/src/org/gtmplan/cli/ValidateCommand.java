@@ -49,11 +49,7 @@ public class ValidateCommand implements Callable<Integer> {
     public Integer call() throws InputProblem {
         Set<String> codes = checkCodes(only);
         LocalDate asOfDate = parseAsOf(asOf);
-        PlanFiles planFiles = new PlanFiles(cli.maxFileBytes());
-        List<PlanFile> files = new ArrayList<>();
-        for (Path path : planFiles.discover(paths)) {
-            files.add(planFiles.read(path));
-        }
+        List<PlanFile> files = new PlanFiles(cli.maxFileBytes()).readAll(paths);
         Injector injector = cli.injector();
         injector.getInstance(ValidationOptions.class).setAsOf(asOfDate);
         PlanWorkspace workspace = injector.getInstance(PlanWorkspace.class);
