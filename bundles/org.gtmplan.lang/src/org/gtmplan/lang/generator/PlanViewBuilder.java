@@ -194,11 +194,10 @@ public class PlanViewBuilder {
     }
 
     private static PlanView.OwnerView lead(PlanIndex index, Map<String, PlanView.OwnerView> owners) {
-        for (Meeting meeting : index.meetings()) {
-            if (meeting.getBy() instanceof Team team && !team.eIsProxy() && team.getLead() != null && !team.getLead().eIsProxy()) {
-                return owner(team.getLead(), owners);
-            }
-            break;
+        Meeting first = index.meetings().isEmpty() ? null : index.meetings().get(0);
+        if (first != null && first.getBy() instanceof Team team && !team.eIsProxy() && team.getLead() != null
+                && !team.getLead().eIsProxy()) {
+            return owner(team.getLead(), owners);
         }
         if (!index.msps().isEmpty() && index.msps().get(0).getOwner() != null) {
             return owner(index.msps().get(0).getOwner(), owners);
