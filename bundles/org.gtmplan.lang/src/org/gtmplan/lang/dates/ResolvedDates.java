@@ -55,19 +55,40 @@ public final class ResolvedDates {
 
     /** "Sat 2026-09-12 (T+4d)": the date, its weekday and, when the plan has a day 0, its T-offset. */
     public String describe(LocalDate date) {
+        return describe(date, day0);
+    }
+
+    /** {@link #describe(LocalDate)} for a given day 0 (null: no T-offset). */
+    public static String describe(LocalDate date, LocalDate day0) {
         if (date == null) {
             return "an unresolved date";
         }
         String text = date.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " " + date;
-        return day0 == null ? text : text + " (" + offsetFromDay0(date) + ")";
+        return day0 == null ? text : text + " (" + offset(date, day0) + ")";
     }
 
     /** "T", "T+4d" or "T-30d"; null without a day 0. */
     public String offsetFromDay0(LocalDate date) {
-        if (day0 == null || date == null) {
-            return null;
-        }
+        return day0 == null || date == null ? null : offset(date, day0);
+    }
+
+    private static String offset(LocalDate date, LocalDate day0) {
         long days = ChronoUnit.DAYS.between(day0, date);
         return days == 0 ? "T" : days > 0 ? "T+" + days + "d" : "T" + days + "d";
+    }
+
+    /**
+     * {@code date} moved by a duration ({@code sign} 1 forwards, -1 backwards): d and w in calendar
+     * days, wd in the plan's working days, h and min as whole days rounded up (a task's effort).
+     */
+    public LocalDate shift(LocalDate date, Duration duration, int sign) {
+        if (duration.unit() == DurationUnit.WORKING_DAYS) {
+            return calendar.hasWorkingDays() ? calendar.addWorkingDays(date, sign * duration.amount()) : date;
+        }
+        if (duration.unit().isCalendarUnit()) {
+            return date.plusDays(sign * duration.calendarDays());
+        }
+        long days = (duration.minutes() + 24 * 60 - 1) / (24 * 60);
+        return date.plusDays(sign * days);
     }
 }

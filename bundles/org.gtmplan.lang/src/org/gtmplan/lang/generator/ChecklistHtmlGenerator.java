@@ -88,7 +88,7 @@ public class ChecklistHtmlGenerator implements MultiPlanGenerator {
             String href = UrlEscapers.urlPathSegmentEscaper().escape(plan.name() + ".html");
             out.append("<tr><td><a href=\"").append(HTML.escape(href)).append("\">").append(esc(displayTitle(plan)))
                     .append("</a><br><code>").append(esc(plan.qualifiedName())).append("</code></td><td>")
-                    .append(esc(plan.product())).append("</td><td>").append(plan.day0() == null ? "" : describeDay0(plan))
+                    .append(esc(plan.product())).append("</td><td>").append(plan.day0() == null ? "" : org.gtmplan.lang.dates.ResolvedDates.describe(plan.day0(), plan.day0()))
                     .append("</td><td>").append(plan.lead() == null ? "" : esc(ownerLabel(plan.lead()))).append("</td><td>")
                     .append(done).append(" / ").append(tasks.size()).append("</td></tr>\n");
         }
@@ -118,10 +118,6 @@ public class ChecklistHtmlGenerator implements MultiPlanGenerator {
 
     private static String ownerLabel(OwnerView owner) {
         return owner.fullName() == null || owner.fullName().isEmpty() ? owner.name() : owner.fullName() + " (" + owner.name() + ")";
-    }
-
-    private static String describeDay0(PlanView plan) {
-        return plan.day0().getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " " + plan.day0() + " (T)";
     }
 
     /** 30000000 CNY as "30,000,000 CNY", in a {@code data} element carrying the exact amount. */
@@ -179,7 +175,7 @@ public class ChecklistHtmlGenerator implements MultiPlanGenerator {
             out.append("<dl class=\"facts\">\n");
             fact(l.get("product"), esc(plan.product()));
             fact(l.get("kind"), esc(plan.kind()));
-            fact(l.get("day0"), plan.day0() == null ? null : "<time datetime=\"" + plan.day0() + "\">" + describeDay0(plan) + "</time>");
+            fact(l.get("day0"), plan.day0() == null ? null : "<time datetime=\"" + plan.day0() + "\">" + org.gtmplan.lang.dates.ResolvedDates.describe(plan.day0(), plan.day0()) + "</time>");
             fact(l.get("lead"), plan.lead() == null ? null : ownerHtml(plan.lead(), true));
             out.append("</dl>\n");
             out.append("<div class=\"progress\"><label for=\"gtm-progress\">").append(l.get("progress")).append("</label> ")

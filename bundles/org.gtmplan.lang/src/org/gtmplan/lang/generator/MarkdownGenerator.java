@@ -30,7 +30,7 @@ public class MarkdownGenerator implements DocumentGenerator {
         md.append("# ").append(text(plan.name())).append(plan.title() == null ? "" : " — " + text(plan.title())).append("\n\n");
         line(md, l.get("product"), plan.product());
         line(md, l.get("kind"), plan.kind());
-        line(md, l.get("day0"), plan.day0() == null ? null : describeDay0(plan));
+        line(md, l.get("day0"), plan.day0() == null ? null : org.gtmplan.lang.dates.ResolvedDates.describe(plan.day0(), plan.day0()));
         formatted(md, l.get("lead"), plan.lead() == null ? null : owner(plan.lead()));
         long done = plan.tasks().stream().filter(TaskView::done).count();
         md.append("- ").append(l.get("progress")).append(": ").append(done).append(" / ").append(plan.tasks().size()).append("\n\n");
@@ -148,11 +148,6 @@ public class MarkdownGenerator implements DocumentGenerator {
         }
         String result = md.toString().stripTrailing() + "\n";
         return List.of(GeneratedFile.utf8(plan.name() + ".md", result));
-    }
-
-    private static String describeDay0(PlanView plan) {
-        return plan.day0().getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH) + " "
-                + plan.day0() + " (T)";
     }
 
     private static TaskView find(PlanView plan, String name) {

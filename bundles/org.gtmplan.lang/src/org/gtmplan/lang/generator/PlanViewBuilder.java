@@ -23,7 +23,6 @@ import org.gtmplan.lang.gtm.GtmPackage;
 import org.gtmplan.lang.gtm.Meeting;
 import org.gtmplan.lang.gtm.Milestone;
 import org.gtmplan.lang.gtm.MilestoneKind;
-import org.gtmplan.lang.gtm.Model;
 import org.gtmplan.lang.gtm.Money;
 import org.gtmplan.lang.gtm.Msp;
 import org.gtmplan.lang.gtm.Owner;
@@ -53,6 +52,9 @@ public class PlanViewBuilder {
 
     @Inject
     private DateResolver dateResolver;
+
+    @Inject
+    private org.eclipse.xtext.naming.IQualifiedNameProvider names;
 
     public PlanView build(Plan plan) {
         ResolvedDates dates = dateResolver.resolve(plan);
@@ -131,14 +133,7 @@ public class PlanViewBuilder {
             Map<String, PlanView.OwnerView> owners) {
         LocalDate due = dates.dateOf(t);
         Duration effort = Duration.parseOrNull(t.getEffort());
-        LocalDate start = null;
-        if (due != null && effort != null) {
-            start = switch (effort.unit()) {
-                case WORKING_DAYS -> dates.calendar().hasWorkingDays() ? dates.calendar().addWorkingDays(due, -effort.amount()) : due;
-                case DAYS, WEEKS -> due.minusDays(effort.calendarDays());
-                default -> due.minusDays((effort.minutes() + 1439) / 1440);
-            };
-        }
+        LocalDate start = due == null || effort == null ? null : dates.shift(due, effort, -1);
         String status = WrittenFeatures.isWritten(t, GtmPackage.Literals.TASK__STATUS) ? t.getStatus().getLiteral() : "todo";
         return new PlanView.TaskView(id(qualifiedName, t.getName()), t.getName(), t.getTitle(), owner(index.ownerOf(t), owners),
                 due, dates.describe(due), start, t.getEffort(), index.kindOf(t) == null ? null : index.kindOf(t).getLiteral(),
@@ -235,10 +230,9 @@ public class PlanViewBuilder {
         return qualifiedName + "." + name;
     }
 
-    private static String qualifiedName(Plan plan) {
-        EObject root = plan.eContainer();
-        String pkg = root instanceof Model model ? model.getPackage() : null;
-        return pkg == null ? plan.getName() : pkg + "." + plan.getName();
+    /** The plan's name as the index knows it (package.Plan), from the language's own naming. */
+    private String qualifiedName(Plan plan) {
+        return names.getFullyQualifiedName(plan).toString();
     }
 
     private static ZoneId zone(String timezone) {

@@ -3,7 +3,6 @@ package org.gtmplan.lang.validation;
 import java.time.LocalDate;
 
 import org.gtmplan.lang.dates.Duration;
-import org.gtmplan.lang.dates.DurationUnit;
 import org.gtmplan.lang.dates.ResolvedDates;
 import org.gtmplan.lang.gtm.Milestone;
 import org.gtmplan.lang.gtm.MilestoneKind;
@@ -28,17 +27,9 @@ public record PlanAnalysis(PlanIndex index, ResolvedDates dates, PlanSettings se
         return first;
     }
 
-    /** {@code date} moved by a duration of d, w or wd (working days follow the plan's calendar). */
+    /** {@code date} moved by a duration; see {@link ResolvedDates#shift}. */
     public LocalDate plus(LocalDate date, Duration duration, int sign) {
-        if (duration.unit() == DurationUnit.WORKING_DAYS) {
-            return dates.calendar().hasWorkingDays() ? dates.calendar().addWorkingDays(date, sign * duration.amount()) : date;
-        }
-        if (duration.unit().isCalendarUnit()) {
-            return date.plusDays(sign * duration.calendarDays());
-        }
-        // Hours and minutes: a part of a day counts as a whole day.
-        long days = (duration.minutes() + 24 * 60 - 1) / (24 * 60);
-        return date.plusDays(sign * days);
+        return dates.shift(date, duration, sign);
     }
 
     /** "Sat 2026-09-12 (T+4d)". */
