@@ -96,7 +96,9 @@ public class GtmSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider {
             String expected = "'}'".equals(expecting) && BEFORE_CLOSING_BRACE.containsKey(rule)
                     ? BEFORE_CLOSING_BRACE.get(rule) : describeToken(expecting);
             message = "Expected " + expected + " but found " + found;
-            if ("ruleWorkstream".equals(rule) && exception.token != null && TASK_CLAUSES.contains(exception.token.getText())) {
+            // The end-of-file token has no text, and Set.of(...) refuses to look up null.
+            if ("ruleWorkstream".equals(rule) && exception.token != null && exception.token.getText() != null
+                    && TASK_CLAUSES.contains(exception.token.getText())) {
                 hint = ": a task's clauses come in this order: owner, due, after, effort, kind, status";
             }
         } else {
