@@ -1,8 +1,20 @@
 package org.gtmplan.lang.ide;
 
+import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
+import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
+import org.gtmplan.lang.ide.quickfix.GtmCodeActionService;
+import org.gtmplan.lang.ide.quickfix.GtmQuickfixProvider;
 
 /**
- * Use this class to register ide components.
+ * The editor-neutral services: what the language server and the Eclipse editor share.
  */
 public class GtmIdeModule extends AbstractGtmIdeModule {
+
+    public Class<? extends IQuickFixProvider> bindIQuickFixProvider() {
+        return GtmQuickfixProvider.class;
+    }
+
+    public Class<? extends ICodeActionService2> bindICodeActionService2() {
+        return GtmCodeActionService.class;
+    }
 }

@@ -43,7 +43,8 @@ public class GtmLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessag
             }
             message.append('?');
         }
-        return new DiagnosticMessage(message.toString(), Severity.ERROR, GtmIssueCodes.UNRESOLVED_REFERENCE);
+        // The fix needs the name as written and what it should have named (an owner can be created).
+        return new DiagnosticMessage(message.toString(), Severity.ERROR, GtmIssueCodes.UNRESOLVED_REFERENCE, name, kind);
     }
 
     /**

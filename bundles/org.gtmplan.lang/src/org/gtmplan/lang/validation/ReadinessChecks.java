@@ -19,6 +19,11 @@ import org.gtmplan.lang.gtm.TaskKind;
  */
 public class ReadinessChecks extends ComposedPlanCheck {
 
+    /** Issue data of supply-late: the plan has no forecast task at all (a fix can insert one). */
+    public static final String SUPPLY_FORECAST_MISSING = "missing";
+    /** Issue data of supply-late: the earliest forecast is due too close to first sale. */
+    public static final String SUPPLY_FORECAST_LATE = "late";
+
     @Check
     public void checkRetailReadyBeforeFirstSale(Plan plan) {
         PlanAnalysis analysis = analysis(plan);
@@ -33,7 +38,7 @@ public class ReadinessChecks extends ComposedPlanCheck {
                 error("Retail readiness `" + task.getName() + "` is due " + analysis.describe(due) + ", "
                         + (due.equals(saleDate) ? "the day of" : "after") + " first sale `" + firstSale.getName() + "` on "
                         + analysis.describe(saleDate) + ": stores must be ready before selling starts",
-                        task, GtmPackage.Literals.TASK__DUE, GtmIssueCodes.RETAIL_LATE);
+                        task, GtmPackage.Literals.TASK__DUE, GtmIssueCodes.RETAIL_LATE, firstSale.getName());
             }
         }
     }
@@ -44,7 +49,8 @@ public class ReadinessChecks extends ComposedPlanCheck {
         List<Task> forecasts = analysis.index().tasks(TaskKind.SUPPLY_FORECAST);
         if (forecasts.isEmpty()) {
             warning("Plan " + plan.getName() + " has no supply forecast task (kind supplyForecast): without an early demand"
-                    + " forecast, capacity is short at launch", GtmPackage.Literals.TOP_ELEMENT__NAME, GtmIssueCodes.SUPPLY_LATE);
+                    + " forecast, capacity is short at launch", GtmPackage.Literals.TOP_ELEMENT__NAME, GtmIssueCodes.SUPPLY_LATE,
+                    SUPPLY_FORECAST_MISSING);
             return;
         }
         Milestone firstSale = analysis.firstSale();
@@ -68,7 +74,7 @@ public class ReadinessChecks extends ComposedPlanCheck {
         if (due.isAfter(latest)) {
             warning("Supply forecast `" + earliest.getName() + "` is due " + analysis.describe(due) + ", less than " + lead
                     + " before first sale `" + firstSale.getName() + "` on " + analysis.describe(saleDate) + "; it should be due by "
-                    + analysis.describe(latest), earliest, GtmPackage.Literals.TASK__DUE, GtmIssueCodes.SUPPLY_LATE);
+                    + analysis.describe(latest), earliest, GtmPackage.Literals.TASK__DUE, GtmIssueCodes.SUPPLY_LATE, SUPPLY_FORECAST_LATE);
         }
     }
 

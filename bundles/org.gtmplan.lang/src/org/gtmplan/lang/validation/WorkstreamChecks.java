@@ -102,7 +102,7 @@ public class WorkstreamChecks extends ComposedPlanCheck {
         LocalDate previous = analysis.dates().calendar().previousWorkingDay(date);
         warning(MilestoneChecks.describe(element) + " falls on " + analysis.describe(date) + ", " + why
                 + "; the previous working day is " + analysis.describe(previous),
-                element, MilestoneChecks.dateFeature(element), GtmIssueCodes.NON_WORKING_DAY);
+                element, MilestoneChecks.dateFeature(element), GtmIssueCodes.NON_WORKING_DAY, previous == null ? "" : previous.toString());
     }
 
     /** With an as-of date (gtm validate --as-of): tasks not done whose due date has passed. */
