@@ -3,7 +3,7 @@ package org.gtmplan.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
-import org.gtmplan.lang.GtmStandaloneSetup;
+import org.gtmplan.lang.ide.GtmIdeSetup;
 
 import com.google.inject.Injector;
 
@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "gtm", mixinStandardHelpOptions = true, version = "GTM Plan " + GtmCli.VERSION,
         description = "Go-to-market launch plans as code: check them, generate their documents.",
-        subcommands = { ValidateCommand.class, GenerateCommand.class, FormatCommand.class, NewCommand.class, LspCommand.class })
+        subcommands = { ValidateCommand.class, GenerateCommand.class, FormatCommand.class, FixCommand.class, NewCommand.class, LspCommand.class })
 public class GtmCli implements java.util.concurrent.Callable<Integer> {
 
     public static final String VERSION = "0.1.0";
@@ -46,9 +46,37 @@ public class GtmCli implements java.util.concurrent.Callable<Integer> {
 
     /** With an explicit environment (SOURCE_DATE_EPOCH...), for tests and embedding. */
     public GtmCli(PrintWriter out, PrintWriter err, java.util.Map<String, String> environment) {
+        this(out, err, environment, false);
+    }
+
+    /** {@code terminal}: standard output is a terminal, so reports may show source lines in colour. */
+    public GtmCli(PrintWriter out, PrintWriter err, java.util.Map<String, String> environment, boolean terminal) {
         this.out = out;
         this.err = err;
         this.environment = environment;
+        this.terminal = terminal;
+    }
+
+    private final boolean terminal;
+
+    boolean isTerminal() {
+        return terminal;
+    }
+
+    /**
+     * Whether this process writes to a terminal. Java 22 added Console.isTerminal(); before it a
+     * console exists only when both standard streams are terminals, which is what counts here.
+     */
+    static boolean stdoutIsTerminal() {
+        java.io.Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException e) {
+            return true;
+        }
     }
 
     String environment(String name) {
@@ -58,7 +86,7 @@ public class GtmCli implements java.util.concurrent.Callable<Integer> {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        int code = new GtmCli(out, err).run(args);
+        int code = new GtmCli(out, err, System.getenv(), stdoutIsTerminal()).run(args);
         out.flush();
         System.exit(code);
     }
@@ -109,7 +137,8 @@ public class GtmCli implements java.util.concurrent.Callable<Integer> {
     Injector injector() {
         synchronized (GtmCli.class) {
             if (injector == null) {
-                injector = new GtmStandaloneSetup().createInjectorAndDoEMFRegistration();
+                // The editor-neutral services too: gtm fix applies the quick-fixes of the .ide bundle.
+                injector = new GtmIdeSetup().createInjectorAndDoEMFRegistration();
             }
             return injector;
         }

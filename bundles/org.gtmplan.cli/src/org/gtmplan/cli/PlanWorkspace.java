@@ -108,4 +108,15 @@ public class PlanWorkspace {
     private static String oneLine(String message) {
         return message == null ? "" : message.replace('\n', ' ').replace('\r', ' ');
     }
+
+    /** Line {@code line} (1-based) of the file shown as {@code displayName}, without its line break; null when there is none. */
+    public String sourceLine(String displayName, int line) {
+        for (PlanFile file : files.values()) {
+            if (file.displayName().equals(displayName)) {
+                String[] lines = file.text().split("\\R", -1);
+                return line >= 1 && line <= lines.length ? lines[line - 1] : null;
+            }
+        }
+        return null;
+    }
 }

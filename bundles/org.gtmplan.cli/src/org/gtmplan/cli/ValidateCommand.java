@@ -42,6 +42,9 @@ public class ValidateCommand implements Callable<Integer> {
     @Option(names = "--only", paramLabel = "CODE", split = ",", description = "report only these codes (comma-separated)")
     private List<String> only = new ArrayList<>();
 
+    @picocli.CommandLine.Mixin
+    private SourceOption source;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders holding .gtm files")
     private List<Path> paths = new ArrayList<>();
 
@@ -62,7 +65,7 @@ public class ValidateCommand implements Callable<Integer> {
         switch (format) {
             case json -> out.println(JsonReport.render(diagnostics, files.size()));
             case sarif -> out.println(SarifReport.render(diagnostics));
-            default -> diagnostics.forEach(d -> out.println(d.toTextLine()));
+            default -> new DiagnosticPrinter(cli, source.showSource(cli)).print(out, diagnostics, workspace);
         }
         out.flush();
         cli.err().println(JsonReport.summary(diagnostics, files.size()));
