@@ -26,50 +26,20 @@ class FixCommandTest {
     @TempDir
     Path dir;
 
-    /** A plan with one problem: retail readiness is due after first sale (retail-late). */
-    static final String RETAIL_LATE = """
-            plan P "P" {
-                day0 2026-09-08
+    /**
+     * A plan with one problem: retail readiness is due after first sale (retail-late). The same
+     * fixture and its expected fix serve the language server's test (tests/org.gtmplan.lsp.tests).
+     */
+    static final String RETAIL_LATE = read("fixable/retail-late.gtm");
+    static final String RETAIL_LATE_FIXED = read("fixable/retail-late.gtm.fixed");
 
-                person ann "Ann" role GTM
-                team MT "Launch committee" lead ann
-
-                meeting pct "PCT weekly" by MT every week on TUE at 10:00 for 60min from kickoff until T+90d
-                meeting mt "MT monthly" by MT every 4 weeks on THU at 14:00 for 2h from kickoff until T+180d
-
-                milestone kickoff "Kickoff" at T-180d kind kickoff
-                gate GR2 "Start of expansion" at T-150d decidedBy MT {
-                    criterion markets "Markets chosen"
-                }
-                gate GR4 "Launch readiness" at T-30d decidedBy MT {
-                    criterion ready "Ready"
-                }
-                milestone launch "Launch event" at T kind launchEvent
-                milestone sale "First sale" at T+3d kind firstSale
-                milestone eol "End of life" at T+540d kind eol
-
-                workstream product "Product" pillar product owner ann {
-                }
-                workstream price "Price" pillar price owner ann {
-                }
-                workstream place "Place" pillar place owner ann {
-                    task forecast "Supply forecast" due T-90d kind supplyForecast
-                    task stores "Stores ready" due T+5d kind retailReadiness
-                }
-                workstream promotion "Promotion" pillar promotion owner ann {
-                }
-
-                msp "Marketing plan" owner ann {
-                    goal "Goal"
-                    strategy "Strategy"
-                    valueProposition "Value"
-                    target leads 500 by T+30d
-                    activity show "Launch show" level company at T expects leads 300
-                }
-
-                response competitor "Competitor response" owner MT within 48h
-            }
-            """;
+    private static String read(String name) {
+        try {
+            return Files.readString(CliRunner.fixture(name.substring(0, name.indexOf('/'))).resolve(name.substring(name.indexOf('/') + 1)));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     @Test
     void fixWritesTheSameEditAsTheEditorAndPrintsItAsADiff() throws IOException {
@@ -78,8 +48,7 @@ class FixCommandTest {
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r-----"));
         CliRunner.Result result = CliRunner.run("fix", file.toString());
         assertEquals(0, result.exitCode(), result.err());
-        String fixed = RETAIL_LATE.replace("\"Stores ready\" due T+5d", "\"Stores ready\" due sale-1d");
-        assertEquals(fixed, Files.readString(file));
+        assertEquals(RETAIL_LATE_FIXED, Files.readString(file));
         assertEquals("rw-r-----", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)), "the file keeps its mode");
         String shown = CliRunner.shown(file);
         assertTrue(result.out().startsWith("--- a/" + shown + "\n+++ b/" + shown + "\n@@ "), result.out());

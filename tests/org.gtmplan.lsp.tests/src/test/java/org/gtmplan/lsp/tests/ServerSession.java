@@ -1,0 +1,137 @@
+package org.gtmplan.lsp.tests;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.MessageActionItem;
+import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.ShowMessageRequestParams;
+import org.eclipse.lsp4j.TextDocumentItem;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.launch.LSPLauncher;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.lsp4j.services.LanguageServer;
+
+/** The built {@code gtm lsp} in its own process, and an editor's side of the protocol. */
+final class ServerSession implements AutoCloseable {
+
+    private final Process process;
+    private final LanguageServer server;
+    private final Map<String, CompletableFuture<List<Diagnostic>>> diagnostics = new ConcurrentHashMap<>();
+
+    ServerSession() throws IOException {
+        Path plugins = root().resolve("releng/org.gtmplan.repository/target/repository/plugins");
+        assertTrue(Files.isDirectory(plugins), "the update site is not built: " + plugins);
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        process = new ProcessBuilder(java.toString(), "-cp", plugins + "/*", "org.gtmplan.cli.GtmCli", "lsp")
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        LanguageClient client = new LanguageClient() {
+            @Override
+            public void publishDiagnostics(PublishDiagnosticsParams params) {
+                diagnostics.computeIfAbsent(key(params.getUri()), k -> new CompletableFuture<>()).complete(params.getDiagnostics());
+            }
+
+            @Override
+            public void telemetryEvent(Object object) {
+            }
+
+            @Override
+            public void showMessage(MessageParams message) {
+            }
+
+            @Override
+            public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams request) {
+                return CompletableFuture.completedFuture(null);
+            }
+
+            @Override
+            public void logMessage(MessageParams message) {
+            }
+        };
+        Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, process.getInputStream(), process.getOutputStream());
+        launcher.startListening();
+        server = launcher.getRemoteProxy();
+    }
+
+    static Path root() {
+        String root = System.getProperty("gtm.root");
+        return Path.of(root == null ? "../.." : root).toAbsolutePath().normalize();
+    }
+
+    LanguageServer server() {
+        return server;
+    }
+
+    InitializeResult initialize(Path workspace) throws Exception {
+        InitializeParams params = new InitializeParams();
+        params.setCapabilities(new ClientCapabilities());
+        params.setRootUri(workspace.toUri().toString());
+        params.setWorkspaceFolders(List.of(new WorkspaceFolder(workspace.toUri().toString(), "plans")));
+        InitializeResult result = server.initialize(params).get(30, TimeUnit.SECONDS);
+        server.initialized(new InitializedParams());
+        return result;
+    }
+
+    void open(Path file) throws IOException {
+        server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
+                new TextDocumentItem(file.toUri().toString(), "gtm", 1, Files.readString(file))));
+    }
+
+    /** The first diagnostics published for a file. */
+    List<Diagnostic> diagnosticsOf(Path file) throws Exception {
+        return diagnostics.computeIfAbsent(key(file.toUri().toString()), k -> new CompletableFuture<>()).get(60, TimeUnit.SECONDS);
+    }
+
+    /** Editors differ in writing file:/ or file:///. */
+    private static String key(String uri) {
+        return uri.replace("file:///", "file:/");
+    }
+
+    /** The text after an editor applied {@code edits} to it. */
+    static String apply(String text, List<TextEdit> edits) {
+        StringBuilder result = new StringBuilder(text);
+        List<TextEdit> backwards = edits.stream().sorted((a, b) -> Integer.compare(offset(text, b.getRange().getStart()),
+                offset(text, a.getRange().getStart()))).toList();
+        for (TextEdit edit : backwards) {
+            result.replace(offset(text, edit.getRange().getStart()), offset(text, edit.getRange().getEnd()), edit.getNewText());
+        }
+        return result.toString();
+    }
+
+    private static int offset(String text, org.eclipse.lsp4j.Position position) {
+        int offset = 0;
+        for (int line = 0; line < position.getLine(); line++) {
+            offset = text.indexOf('\n', offset) + 1;
+        }
+        return offset + position.getCharacter();
+    }
+
+    @Override
+    public void close() throws Exception {
+        try {
+            server.shutdown().get(10, TimeUnit.SECONDS);
+            server.exit();
+        } finally {
+            if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+    }
+}
