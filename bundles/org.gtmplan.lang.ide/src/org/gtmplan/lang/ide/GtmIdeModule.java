@@ -2,6 +2,8 @@ package org.gtmplan.lang.ide;
 
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
+import org.eclipse.xtext.ide.server.hover.IHoverService;
+import org.gtmplan.lang.ide.hover.GtmHoverService;
 import org.gtmplan.lang.ide.quickfix.GtmCodeActionService;
 import org.gtmplan.lang.ide.quickfix.GtmQuickfixProvider;
 
@@ -16,5 +18,9 @@ public class GtmIdeModule extends AbstractGtmIdeModule {
 
     public Class<? extends ICodeActionService2> bindICodeActionService2() {
         return GtmCodeActionService.class;
+    }
+
+    public Class<? extends IHoverService> bindIHoverService() {
+        return GtmHoverService.class;
     }
 }
