@@ -1,8 +1,10 @@
 package org.gtmplan.lang.ide;
 
+import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
+import org.gtmplan.lang.ide.contentassist.GtmCrossrefProposalProvider;
 import org.gtmplan.lang.ide.hover.GtmHoverService;
 import org.gtmplan.lang.ide.quickfix.GtmCodeActionService;
 import org.gtmplan.lang.ide.quickfix.GtmQuickfixProvider;
@@ -22,5 +24,9 @@ public class GtmIdeModule extends AbstractGtmIdeModule {
 
     public Class<? extends IHoverService> bindIHoverService() {
         return GtmHoverService.class;
+    }
+
+    public Class<? extends IdeCrossrefProposalProvider> bindIdeCrossrefProposalProvider() {
+        return GtmCrossrefProposalProvider.class;
     }
 }
