@@ -2,15 +2,11 @@ package org.gtmplan.lang.ide.quickfix;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
-import org.gtmplan.lang.gtm.Gate;
 import org.gtmplan.lang.gtm.GtmPackage;
-import org.gtmplan.lang.gtm.Msp;
 import org.gtmplan.lang.gtm.Owner;
 import org.gtmplan.lang.gtm.Pillar;
 import org.gtmplan.lang.gtm.Plan;
 import org.gtmplan.lang.gtm.PlanMember;
-import org.gtmplan.lang.gtm.Response;
-import org.gtmplan.lang.gtm.Workstream;
 import org.gtmplan.lang.model.NamedElements;
 import org.gtmplan.lang.model.PlanIndex;
 
@@ -46,40 +42,26 @@ final class OwnerChoice {
     }
 
     private String workstreamOwner(Pillar pillar) {
-        for (Workstream workstream : index.workstreams()) {
-            if (pillar == null || workstream.getPillar() == pillar) {
-                String owner = written(workstream, GtmPackage.Literals.WORKSTREAM__OWNER);
-                if (owner != null) {
-                    return owner;
-                }
-            }
-        }
-        return null;
+        return firstWritten(index.workstreams().stream().filter(w -> pillar == null || w.getPillar() == pillar).toList(),
+                GtmPackage.Literals.WORKSTREAM__OWNER);
     }
 
     private String mspOwner() {
-        for (Msp msp : index.msps()) {
-            String owner = written(msp, GtmPackage.Literals.MSP__OWNER);
-            if (owner != null) {
-                return owner;
-            }
-        }
-        return null;
+        return firstWritten(index.msps(), GtmPackage.Literals.MSP__OWNER);
     }
 
     private String decider() {
-        for (Gate gate : index.gates()) {
-            String owner = written(gate, GtmPackage.Literals.GATE__DECIDED_BY);
-            if (owner != null) {
-                return owner;
-            }
-        }
-        return null;
+        return firstWritten(index.gates(), GtmPackage.Literals.GATE__DECIDED_BY);
     }
 
     private String responseOwner() {
-        for (Response response : index.responses()) {
-            String owner = written(response, GtmPackage.Literals.RESPONSE__OWNER);
+        return firstWritten(index.responses(), GtmPackage.Literals.RESPONSE__OWNER);
+    }
+
+    /** The first of these elements' owner references that resolves, as written. */
+    private static String firstWritten(java.util.List<? extends EObject> elements, EReference reference) {
+        for (EObject element : elements) {
+            String owner = written(element, reference);
             if (owner != null) {
                 return owner;
             }
