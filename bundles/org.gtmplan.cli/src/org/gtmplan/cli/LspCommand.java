@@ -3,7 +3,10 @@ package org.gtmplan.cli;
 import java.util.concurrent.Callable;
 
 import org.eclipse.xtext.ide.server.ServerLauncher;
+import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ServerModule;
+import org.eclipse.xtext.util.Modules2;
+import org.gtmplan.lang.ide.server.GtmLanguageServer;
 
 import picocli.CommandLine.Command;
 
@@ -20,7 +23,9 @@ public class LspCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ServerLauncher.launch(GtmCli.class.getName(), new String[0], new ServerModule());
+        // ServerLauncher takes its LanguageServerImpl by class: bind ours there.
+        ServerLauncher.launch(GtmCli.class.getName(), new String[0], Modules2.mixin(new ServerModule(),
+                binder -> binder.bind(LanguageServerImpl.class).to(GtmLanguageServer.class)));
         return GtmCli.EXIT_OK;
     }
 }

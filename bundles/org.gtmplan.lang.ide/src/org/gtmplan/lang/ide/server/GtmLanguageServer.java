@@ -1,0 +1,48 @@
+package org.gtmplan.lang.ide.server;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.lsp4j.CodeActionKind;
+import org.eclipse.lsp4j.CodeActionOptions;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InlayHint;
+import org.eclipse.lsp4j.InlayHintParams;
+import org.eclipse.lsp4j.ServerCapabilities;
+import org.eclipse.xtext.ide.server.LanguageServerImpl;
+import org.eclipse.xtext.resource.IResourceServiceProvider;
+import org.eclipse.xtext.resource.XtextResource;
+import org.gtmplan.lang.ide.hints.DateInlayHints;
+
+/**
+ * Xtext's language server with what LSP 3.17 added and Xtext 2.42 does not serve: inlay hints
+ * (the resolved day after every relative date), and code action kinds announced, so clients
+ * offer the quick-fixes and "Fix all" in their menus. The work is done by the language's
+ * editor-neutral services; this class only routes requests to them.
+ */
+public class GtmLanguageServer extends LanguageServerImpl {
+
+    @Override
+    protected ServerCapabilities createServerCapabilities(InitializeParams params) {
+        ServerCapabilities capabilities = super.createServerCapabilities(params);
+        capabilities.setInlayHintProvider(true);
+        if (capabilities.getCodeActionProvider() != null) {
+            capabilities.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix, CodeActionKind.SourceFixAll)));
+        }
+        return capabilities;
+    }
+
+    @Override
+    public CompletableFuture<List<InlayHint>> inlayHint(InlayHintParams params) {
+        URI uri = getURI(params.getTextDocument());
+        IResourceServiceProvider provider = getResourceServiceProvider(uri);
+        DateInlayHints hints = provider == null ? null : provider.get(DateInlayHints.class);
+        if (hints == null) {
+            return CompletableFuture.completedFuture(List.of());
+        }
+        return getLanguageServerAccess().doRead(params.getTextDocument().getUri(),
+                context -> context.getResource() instanceof XtextResource resource
+                        ? hints.hints(resource, context.getDocument(), params.getRange()) : List.of());
+    }
+}
