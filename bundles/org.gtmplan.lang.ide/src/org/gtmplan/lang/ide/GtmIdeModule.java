@@ -4,8 +4,12 @@ import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper;
 import org.gtmplan.lang.ide.contentassist.GtmCrossrefProposalProvider;
 import org.gtmplan.lang.ide.hover.GtmHoverService;
+import org.gtmplan.lang.ide.outline.GtmSymbolDetails;
+import org.gtmplan.lang.ide.outline.GtmSymbolKinds;
+import org.gtmplan.lang.ide.outline.GtmSymbolNames;
 import org.gtmplan.lang.ide.quickfix.GtmCodeActionService;
 import org.gtmplan.lang.ide.quickfix.GtmQuickfixProvider;
 
@@ -28,5 +32,17 @@ public class GtmIdeModule extends AbstractGtmIdeModule {
 
     public Class<? extends IdeCrossrefProposalProvider> bindIdeCrossrefProposalProvider() {
         return GtmCrossrefProposalProvider.class;
+    }
+
+    public Class<? extends DocumentSymbolMapper.DocumentSymbolNameProvider> bindDocumentSymbolNameProvider() {
+        return GtmSymbolNames.class;
+    }
+
+    public Class<? extends DocumentSymbolMapper.DocumentSymbolKindProvider> bindDocumentSymbolKindProvider() {
+        return GtmSymbolKinds.class;
+    }
+
+    public Class<? extends DocumentSymbolMapper.DocumentSymbolDetailsProvider> bindDocumentSymbolDetailsProvider() {
+        return GtmSymbolDetails.class;
     }
 }

@@ -81,7 +81,15 @@ final class ServerSession implements AutoCloseable {
 
     InitializeResult initialize(Path workspace) throws Exception {
         InitializeParams params = new InitializeParams();
-        params.setCapabilities(new ClientCapabilities());
+        // What editors announce: prepareRename, and the outline as a tree.
+        ClientCapabilities capabilities = new ClientCapabilities();
+        org.eclipse.lsp4j.TextDocumentClientCapabilities documents = new org.eclipse.lsp4j.TextDocumentClientCapabilities();
+        documents.setRename(new org.eclipse.lsp4j.RenameCapabilities(true, false));
+        org.eclipse.lsp4j.DocumentSymbolCapabilities symbols = new org.eclipse.lsp4j.DocumentSymbolCapabilities();
+        symbols.setHierarchicalDocumentSymbolSupport(true);
+        documents.setDocumentSymbol(symbols);
+        capabilities.setTextDocument(documents);
+        params.setCapabilities(capabilities);
         params.setRootUri(workspace.toUri().toString());
         params.setWorkspaceFolders(List.of(new WorkspaceFolder(workspace.toUri().toString(), "plans")));
         InitializeResult result = server.initialize(params).get(30, TimeUnit.SECONDS);
