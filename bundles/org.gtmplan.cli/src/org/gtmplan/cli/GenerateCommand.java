@@ -59,14 +59,8 @@ public class GenerateCommand implements Callable<Integer> {
         DocumentGenerators generators = injector.getInstance(DocumentGenerators.class);
         Set<String> chosen = chosenFormats(generators);
         LocalDate asOfDate = ValidateCommand.parseAsOf(asOf);
-        GenerationOptions options;
-        try {
-            options = new GenerationOptions(asOfDate, GenerationOptions.timestampFrom(cli.environment("SOURCE_DATE_EPOCH")), tasksAsEvents);
-        } catch (IllegalArgumentException e) {
-            throw new InputProblem("gtm: " + e.getMessage());
-        }
-
         List<PlanFile> files = new PlanFiles(cli.maxFileBytes()).readAll(paths);
+        GenerationOptions options = options(asOfDate, files);
         injector.getInstance(ValidationOptions.class).setAsOf(asOfDate);
         PlanWorkspace workspace = injector.getInstance(PlanWorkspace.class);
         workspace.load(files);
@@ -114,6 +108,23 @@ public class GenerateCommand implements Callable<Integer> {
         cli.err().println(written + " of " + documents.size() + " files written for " + plans.size()
                 + (plans.size() == 1 ? " plan" : " plans") + " into " + PlanFiles.displayName(out));
         return GtmCli.EXIT_OK;
+    }
+
+    /**
+     * The revision the calendars carry (docs/generators.md): SOURCE_DATE_EPOCH, when set, is the
+     * time (the reproducible-builds convention: whoever sets it means it), else the time of the
+     * newest commit of the input files, else a fixed instant; SEQUENCE counts their commits.
+     */
+    private GenerationOptions options(LocalDate asOfDate, List<PlanFile> files) throws InputProblem {
+        java.util.Optional<PlanRevision.Revision> revision = PlanRevision.of(files.stream().map(PlanFile::path).toList());
+        String epoch = cli.environment("SOURCE_DATE_EPOCH");
+        java.time.Instant time;
+        try {
+            time = epoch != null && !epoch.isBlank() || revision.isEmpty() ? GenerationOptions.timestampFrom(epoch) : revision.get().time();
+        } catch (IllegalArgumentException e) {
+            throw new InputProblem("gtm: " + e.getMessage());
+        }
+        return new GenerationOptions(asOfDate, time, tasksAsEvents, revision.map(PlanRevision.Revision::sequence).orElse(0));
     }
 
     private Set<String> chosenFormats(DocumentGenerators generators) throws InputProblem {
