@@ -1,7 +1,6 @@
 package org.gtmplan.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -10,23 +9,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The revision of a set of plan files, read from Git: the time of the newest commit that touched
  * any of them and how many commits did, so calendars can say that an element moved (a later
  * DTSTAMP, a higher SEQUENCE) while the same revision always gives the same bytes. A file with
  * changes not yet committed counts as one revision more, at its modification time. Outside a Git
- * repository, or without a {@code git} command, there is no revision. The {@code git} command is
- * used rather than a Java Git library: it reads the repository exactly as the team's Git does
- * (worktrees, alternates, safe.directory), and nothing is added to the tool for a few reads.
+ * repository, or without a {@code git} command, there is no revision (see {@link GitCommand}).
  */
 final class PlanRevision {
 
     record Revision(Instant time, int sequence) {
     }
-
-    private static final long TIMEOUT_SECONDS = 10;
 
     private PlanRevision() {
     }
@@ -88,30 +82,10 @@ final class PlanRevision {
     }
 
     private static Optional<String> git(Path folder, String... args) {
-        return git(folder, List.of(args));
+        return GitCommand.run(folder, args);
     }
 
-    /** Runs git in {@code folder}; its trimmed output, or empty when it fails, is missing or takes too long. */
     private static Optional<String> git(Path folder, List<String> args) {
-        List<String> command = new ArrayList<>(List.of("git", "-C", folder.toString()));
-        command.addAll(args);
-        try {
-            ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
-            // Reading must never write: no index refresh, no lock left behind.
-            builder.environment().put("GIT_OPTIONAL_LOCKS", "0");
-            Process process = builder.start();
-            process.getOutputStream().close();
-            byte[] output = process.getInputStream().readAllBytes();
-            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                return Optional.empty();
-            }
-            return process.exitValue() == 0 ? Optional.of(new String(output, StandardCharsets.UTF_8).trim()) : Optional.empty();
-        } catch (IOException e) {
-            return Optional.empty();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Optional.empty();
-        }
+        return GitCommand.run(folder, args);
     }
 }
