@@ -40,6 +40,10 @@ public class GtmRuntimeModule extends AbstractGtmRuntimeModule {
         return GtmLinkingDiagnosticMessageProvider.class;
     }
 
+    public Class<? extends org.eclipse.xtext.validation.IResourceValidator> bindIResourceValidator() {
+        return org.gtmplan.lang.validation.GtmResourceValidator.class;
+    }
+
     public Class<? extends org.eclipse.xtext.resource.EObjectAtOffsetHelper> bindEObjectAtOffsetHelper() {
         return org.gtmplan.lang.resource.GtmEObjectAtOffsetHelper.class;
     }
