@@ -74,6 +74,8 @@ public class GenerateCommand implements Callable<Integer> {
 
         PlanViewBuilder builder = injector.getInstance(PlanViewBuilder.class);
         List<PlanView> plans = new ArrayList<>();
+        java.util.Map<PlanView, PlanFile> fileOfPlan = new java.util.IdentityHashMap<>();
+        List<Diagnostic> failures = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (Resource resource : workspace.resources()) {
             if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Model model
@@ -81,14 +83,34 @@ public class GenerateCommand implements Callable<Integer> {
                 if (!names.add(plan.getName())) {
                     throw new InputProblem("gtm: two plans are named " + plan.getName() + "; their files would overwrite each other");
                 }
-                plans.add(builder.build(plan));
+                try {
+                    PlanView view = builder.build(plan);
+                    plans.add(view);
+                    fileOfPlan.put(view, workspace.fileOf(resource));
+                } catch (RuntimeException e) {
+                    failures.add(PlanWorkspace.internalError(workspace.fileOf(resource), "reading the plan for its documents", e));
+                }
             }
         }
-        if (plans.isEmpty()) {
+        if (failures.isEmpty() && plans.isEmpty()) {
             throw new InputProblem("gtm: no plan among the given files (only libraries); nothing to generate");
         }
         plans.sort(java.util.Comparator.comparing(PlanView::name));
-        List<GeneratedFile> documents = generators.generate(plans, chosen, options);
+        List<GeneratedFile> documents = List.of();
+        if (failures.isEmpty()) {
+            try {
+                documents = generators.generate(plans, chosen, options);
+            } catch (RuntimeException e) {
+                failures.addAll(generationFailures(generators, plans, fileOfPlan, chosen, options, e));
+            }
+        }
+        if (!failures.isEmpty()) {
+            // A defect of ours in one plan's documents: like an error, it stops everything from being written.
+            failures.forEach(d -> cli.err().println(d.toTextLine()));
+            cli.err().println("gtm: nothing written: the " + (failures.size() == 1 ? "error" : "errors")
+                    + " above are defects of GTM Plan, please report them");
+            return GtmCli.EXIT_ERRORS;
+        }
 
         OutputFolder folder = new OutputFolder(out);
         for (GeneratedFile document : documents) {
@@ -125,6 +147,24 @@ public class GenerateCommand implements Callable<Integer> {
             throw new InputProblem("gtm: " + e.getMessage());
         }
         return new GenerationOptions(asOfDate, time, tasksAsEvents, revision.map(PlanRevision.Revision::sequence).orElse(0));
+    }
+
+    /** Which plan's documents failed: each is generated alone, and the ones that fail again are named. */
+    private static List<Diagnostic> generationFailures(DocumentGenerators generators, List<PlanView> plans,
+            java.util.Map<PlanView, PlanFile> fileOfPlan, Set<String> chosen, GenerationOptions options, RuntimeException first) {
+        List<Diagnostic> failures = new ArrayList<>();
+        for (PlanView plan : plans) {
+            try {
+                generators.generate(List.of(plan), chosen, options);
+            } catch (RuntimeException e) {
+                failures.add(PlanWorkspace.internalError(fileOfPlan.get(plan), "writing the plan's documents", e));
+            }
+        }
+        if (failures.isEmpty()) {
+            // Only the documents over all plans together (the index) failed.
+            failures.add(PlanWorkspace.internalError(fileOfPlan.get(plans.get(0)), "writing the index of the plans", first));
+        }
+        return failures;
     }
 
     private Set<String> chosenFormats(DocumentGenerators generators) throws InputProblem {
