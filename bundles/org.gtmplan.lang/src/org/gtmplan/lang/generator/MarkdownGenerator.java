@@ -34,6 +34,8 @@ public class MarkdownGenerator implements DocumentGenerator {
         formatted(md, l.get("lead"), plan.lead() == null ? null : owner(plan.lead()));
         long done = plan.tasks().stream().filter(TaskView::done).count();
         md.append("- ").append(l.get("progress")).append(": ").append(done).append(" / ").append(plan.tasks().size()).append("\n\n");
+        // The timeline first: GitHub and GitLab draw the Mermaid block as a Gantt chart.
+        md.append(MermaidTimeline.of(plan, l));
 
         if (!plan.milestones().isEmpty()) {
             md.append("## ").append(l.get("milestones")).append("\n\n");

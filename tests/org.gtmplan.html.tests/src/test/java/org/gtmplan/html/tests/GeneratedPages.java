@@ -93,6 +93,11 @@ final class GeneratedPages {
 
     /** Runs {@code gtm generate --formats html} into a fresh {@code out}; fails with the command's output when it fails. */
     static void run(Path out, List<Path> inputs) {
+        run(out, inputs, "html");
+    }
+
+    /** Runs {@code gtm generate --formats FORMATS} into a fresh {@code out}. */
+    static void run(Path out, List<Path> inputs, String formats) {
         try {
             deleteTree(out);
             List<String> command = new ArrayList<>();
@@ -102,7 +107,7 @@ final class GeneratedPages {
             command.add("org.gtmplan.cli.GtmCli");
             command.add("generate");
             command.add("--formats");
-            command.add("html");
+            command.add(formats);
             command.add("--out");
             command.add(out.toString());
             inputs.forEach(p -> command.add(p.toString()));
