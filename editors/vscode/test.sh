@@ -6,7 +6,11 @@ cd "$(dirname "$0")"
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   timeout 300 npm ci --no-audit --no-fund --loglevel=error
 fi
-timeout 120 node --test test/
+# The lock file may name no download address but the npm registry's.
+if grep -o '"resolved": *"[^"]*"' package-lock.json | grep -v '"https://registry.npmjs.org/'; then
+  echo "FAIL package-lock.json downloads from outside the npm registry"; exit 1
+fi
+timeout 120 node --test --test-reporter=spec test/
 rm -f gtm-plan.vsix
 timeout 120 npx --no-install vsce package --skip-license --allow-missing-repository --out gtm-plan.vsix >vsce.log 2>&1 \
   || { cat vsce.log; exit 1; }
