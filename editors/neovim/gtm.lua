@@ -15,11 +15,49 @@ vim.api.nvim_create_autocmd({ 'BufRead', 'BufNewFile' }, {
   callback = function() vim.bo.filetype = 'gtm' end,
 })
 
+-- Highlighting without the server (Neovim before 0.9 does not use its semantic tokens).
+vim.api.nvim_create_autocmd('Syntax', {
+  pattern = 'gtm',
+  callback = function()
+    vim.cmd([[
+      syntax clear
+      syntax keyword gtmDeclaration plan library person team holidays meeting milestone gate
+            \ criterion workstream task activity response msp target
+      syntax keyword gtmKeyword package import product kind day0 timezone workdays language
+            \ settings launchToSaleMax supplyLeadTime companyActivitiesMax ownerWeeklyMax role
+            \ email lead members by every week weeks month months on at for from until decidedBy
+            \ requires pillar owner due after effort status note checklist goal strategy
+            \ valueProposition budget units level to expects within
+      syntax match gtmNumber /\<\d\+\(\.\d\+\)\=\>/
+      syntax match gtmNumber /\<\d\+\(\.\d\+\)\=%/
+      syntax match gtmDuration /\<\d\+\(wd\|min\|d\|w\|h\)\>/
+      syntax match gtmDate /\<\d\{4}-\d\d-\d\d\>/
+      syntax match gtmDate /\<\d\{1,2}:\d\d\>/
+      syntax match gtmDay0 /\<T\>/
+      syntax match gtmEscape /\\\(u\x\{4}\|.\)/ contained
+      syntax region gtmString start=/"/ skip=/\\./ end=/"\|$/ contains=gtmEscape oneline
+      syntax match gtmComment "//.*$"
+      syntax region gtmComment start="/\*" end="\*/"
+      highlight default link gtmDeclaration Statement
+      highlight default link gtmKeyword Keyword
+      highlight default link gtmNumber Number
+      highlight default link gtmDuration Number
+      highlight default link gtmDate Constant
+      highlight default link gtmDay0 Special
+      highlight default link gtmEscape SpecialChar
+      highlight default link gtmString String
+      highlight default link gtmComment Comment
+    ]])
+    vim.b.current_syntax = 'gtm'
+  end,
+})
+
 -- What the filetype brings besides the server: comment syntax for `gc`-style plugins and
--- 'formatoptions'.
+-- 'formatoptions', and the highlighting above.
 local function buffer_options(bufnr)
   vim.bo[bufnr].commentstring = '// %s'
   vim.bo[bufnr].comments = 's1:/*,mb:*,ex:*/,://'
+  if vim.bo[bufnr].syntax ~= 'gtm' then vim.bo[bufnr].syntax = 'gtm' end
 end
 
 local function root_of(bufnr)

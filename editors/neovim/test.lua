@@ -16,6 +16,23 @@ vim.cmd('edit ' .. vim.fn.fnameescape(ws .. '/phone-launch.gtm'))
 local buf = vim.api.nvim_get_current_buf()
 
 check('filetype gtm', vim.bo[buf].filetype == 'gtm', vim.bo[buf].filetype)
+-- The snippet's highlighting (Neovim < 0.9 shows no semantic tokens).
+local function syn(pattern, text)
+  for i, l in ipairs(vim.api.nvim_buf_get_lines(buf, 0, -1, false)) do
+    if l:find(pattern) then
+      local c = l:find(text, 1, true)
+      return c and vim.fn.synIDattr(vim.fn.synID(i, c, 1), 'name') or 'no ' .. text
+    end
+  end
+  return 'no line ' .. pattern
+end
+for _, c in ipairs({ { '^plan MateX', 'plan', 'gtmDeclaration' }, { 'task priceBand', 'due', 'gtmKeyword' },
+                     { 'day0 2026', '2026-09-08', 'gtmDate' }, { 'gate GR2', 'T-151d', 'gtmDay0' },
+                     { 'gate GR2', '151d', 'gtmDuration' }, { '^// A consumer', 'consumer', 'gtmComment' },
+                     { 'plan MateX', '全球', 'gtmString' } }) do
+  local got = syn(c[1], c[2])
+  check('syntax ' .. c[3] .. ' on ' .. c[2], got == c[3], got)
+end
 check('client attached', vim.wait(10000, function() return #vim.lsp.buf_get_clients(buf) > 0 end, 50))
 
 -- Diagnostics: the owner changed to an unknown name (bobby) on the samples task.
