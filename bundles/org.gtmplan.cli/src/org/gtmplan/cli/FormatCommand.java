@@ -48,12 +48,20 @@ public class FormatCommand implements Callable<Integer> {
         int broken = 0;
         for (Resource resource : workspace.resources()) {
             PlanFile file = workspace.fileOf(resource);
-            if (!resource.getErrors().isEmpty()) {
+            if (!resource.getErrors().isEmpty() || workspace.failureOf(resource) != null) {
                 broken++;
                 workspace.syntaxErrors(resource).forEach(d -> cli.err().println(d.toTextLine()));
                 continue;
             }
-            String formatted = formatter.format((XtextResource) resource);
+            String formatted;
+            try {
+                formatted = formatter.format((XtextResource) resource);
+            } catch (RuntimeException e) {
+                // A defect of the formatter: this file is left as written, the others are still formatted.
+                broken++;
+                cli.err().println(PlanWorkspace.internalError(file, "formatting the file", e).toTextLine());
+                continue;
+            }
             if (formatted.equals(file.text())) {
                 continue;
             }

@@ -59,14 +59,8 @@ public class GenerateCommand implements Callable<Integer> {
         DocumentGenerators generators = injector.getInstance(DocumentGenerators.class);
         Set<String> chosen = chosenFormats(generators);
         LocalDate asOfDate = ValidateCommand.parseAsOf(asOf);
-        GenerationOptions options;
-        try {
-            options = new GenerationOptions(asOfDate, GenerationOptions.timestampFrom(cli.environment("SOURCE_DATE_EPOCH")), tasksAsEvents);
-        } catch (IllegalArgumentException e) {
-            throw new InputProblem("gtm: " + e.getMessage());
-        }
-
         List<PlanFile> files = new PlanFiles(cli.maxFileBytes()).readAll(paths);
+        GenerationOptions options = options(asOfDate, files);
         injector.getInstance(ValidationOptions.class).setAsOf(asOfDate);
         PlanWorkspace workspace = injector.getInstance(PlanWorkspace.class);
         workspace.load(files);
@@ -80,6 +74,8 @@ public class GenerateCommand implements Callable<Integer> {
 
         PlanViewBuilder builder = injector.getInstance(PlanViewBuilder.class);
         List<PlanView> plans = new ArrayList<>();
+        java.util.Map<PlanView, PlanFile> fileOfPlan = new java.util.IdentityHashMap<>();
+        List<Diagnostic> failures = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (Resource resource : workspace.resources()) {
             if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Model model
@@ -87,14 +83,34 @@ public class GenerateCommand implements Callable<Integer> {
                 if (!names.add(plan.getName())) {
                     throw new InputProblem("gtm: two plans are named " + plan.getName() + "; their files would overwrite each other");
                 }
-                plans.add(builder.build(plan));
+                try {
+                    PlanView view = builder.build(plan);
+                    plans.add(view);
+                    fileOfPlan.put(view, workspace.fileOf(resource));
+                } catch (RuntimeException e) {
+                    failures.add(PlanWorkspace.internalError(workspace.fileOf(resource), "reading the plan for its documents", e));
+                }
             }
         }
-        if (plans.isEmpty()) {
+        if (failures.isEmpty() && plans.isEmpty()) {
             throw new InputProblem("gtm: no plan among the given files (only libraries); nothing to generate");
         }
         plans.sort(java.util.Comparator.comparing(PlanView::name));
-        List<GeneratedFile> documents = generators.generate(plans, chosen, options);
+        List<GeneratedFile> documents = List.of();
+        if (failures.isEmpty()) {
+            try {
+                documents = generators.generate(plans, chosen, options);
+            } catch (RuntimeException e) {
+                failures.addAll(generationFailures(generators, plans, fileOfPlan, chosen, options, e));
+            }
+        }
+        if (!failures.isEmpty()) {
+            // A defect of ours in one plan's documents: like an error, it stops everything from being written.
+            failures.forEach(d -> cli.err().println(d.toTextLine()));
+            cli.err().println("gtm: nothing written: the " + (failures.size() == 1 ? "error" : "errors")
+                    + " above are defects of GTM Plan, please report them");
+            return GtmCli.EXIT_ERRORS;
+        }
 
         OutputFolder folder = new OutputFolder(out);
         for (GeneratedFile document : documents) {
@@ -114,6 +130,41 @@ public class GenerateCommand implements Callable<Integer> {
         cli.err().println(written + " of " + documents.size() + " files written for " + plans.size()
                 + (plans.size() == 1 ? " plan" : " plans") + " into " + PlanFiles.displayName(out));
         return GtmCli.EXIT_OK;
+    }
+
+    /**
+     * The revision the calendars carry (docs/generators.md): SOURCE_DATE_EPOCH, when set, is the
+     * time (the reproducible-builds convention: whoever sets it means it), else the time of the
+     * newest commit of the input files, else a fixed instant; SEQUENCE counts their commits.
+     */
+    private GenerationOptions options(LocalDate asOfDate, List<PlanFile> files) throws InputProblem {
+        java.util.Optional<PlanRevision.Revision> revision = PlanRevision.of(files.stream().map(PlanFile::path).toList());
+        String epoch = cli.environment("SOURCE_DATE_EPOCH");
+        java.time.Instant time;
+        try {
+            time = epoch != null && !epoch.isBlank() || revision.isEmpty() ? GenerationOptions.timestampFrom(epoch) : revision.get().time();
+        } catch (IllegalArgumentException e) {
+            throw new InputProblem("gtm: " + e.getMessage());
+        }
+        return new GenerationOptions(asOfDate, time, tasksAsEvents, revision.map(PlanRevision.Revision::sequence).orElse(0));
+    }
+
+    /** Which plan's documents failed: each is generated alone, and the ones that fail again are named. */
+    private static List<Diagnostic> generationFailures(DocumentGenerators generators, List<PlanView> plans,
+            java.util.Map<PlanView, PlanFile> fileOfPlan, Set<String> chosen, GenerationOptions options, RuntimeException first) {
+        List<Diagnostic> failures = new ArrayList<>();
+        for (PlanView plan : plans) {
+            try {
+                generators.generate(List.of(plan), chosen, options);
+            } catch (RuntimeException e) {
+                failures.add(PlanWorkspace.internalError(fileOfPlan.get(plan), "writing the plan's documents", e));
+            }
+        }
+        if (failures.isEmpty()) {
+            // Only the documents over all plans together (the index) failed.
+            failures.add(PlanWorkspace.internalError(fileOfPlan.get(plans.get(0)), "writing the index of the plans", first));
+        }
+        return failures;
     }
 
     private Set<String> chosenFormats(DocumentGenerators generators) throws InputProblem {

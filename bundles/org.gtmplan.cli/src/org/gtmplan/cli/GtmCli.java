@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "gtm", mixinStandardHelpOptions = true, version = "GTM Plan " + GtmCli.VERSION,
         description = "Go-to-market launch plans as code: check them, generate their documents.",
-        subcommands = { ValidateCommand.class, GenerateCommand.class, FormatCommand.class, FixCommand.class, NewCommand.class, LspCommand.class })
+        subcommands = { ValidateCommand.class, GenerateCommand.class, FormatCommand.class, FixCommand.class, DiffCommand.class, NewCommand.class, LspCommand.class })
 public class GtmCli implements java.util.concurrent.Callable<Integer> {
 
     public static final String VERSION = "0.1.0";

@@ -17,6 +17,8 @@ import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.gtmplan.cli.PlanFiles.PlanFile;
+import org.gtmplan.lang.validation.GtmIssueCodes;
+import org.gtmplan.lang.validation.GtmResourceValidator;
 
 import com.google.inject.Inject;
 import com.google.inject.Provider;
@@ -36,6 +38,8 @@ public class PlanWorkspace {
     private XtextResourceSet resourceSet;
     // In load order, so every command reports files in the order it was given them.
     private final Map<Resource, PlanFile> files = new java.util.LinkedHashMap<>();
+    /** The files that could not be loaded or checked because of a defect of ours, with the one diagnostic each gets. */
+    private final Map<Resource, Diagnostic> failures = new java.util.HashMap<>();
 
     /** Loads every file into one resource set; the index then sees all of them. */
     public void load(List<PlanFile> planFiles) {
@@ -47,8 +51,11 @@ public class PlanWorkspace {
             try {
                 resource.load(new ByteArrayInputStream(file.text().getBytes(StandardCharsets.UTF_8)),
                         resourceSet.getLoadOptions());
-            } catch (IOException e) {
-                throw new IllegalStateException("cannot parse " + file.displayName(), e);
+            } catch (IOException | RuntimeException e) {
+                // A defect of ours (the text is in memory and decoded already): this file gets one
+                // internal error and is left out of the set, the other files are still checked.
+                resourceSet.getResources().remove(resource);
+                failures.put(resource, internalError(file, "reading the file", e));
             }
             files.put(resource, file);
         }
@@ -58,12 +65,24 @@ public class PlanWorkspace {
         return files.get(resource);
     }
 
+    /** The internal error that stopped this file from being read or checked, or null. */
+    public Diagnostic failureOf(Resource resource) {
+        return failures.get(resource);
+    }
+
     /** The syntax errors of one file, as diagnostics (formatting refuses such a file). */
     public List<Diagnostic> syntaxErrors(Resource resource) {
         PlanFile file = files.get(resource);
+        if (failures.containsKey(resource)) {
+            return List.of(failures.get(resource));
+        }
         List<Diagnostic> result = new ArrayList<>();
-        for (Issue issue : validator.validate(resource, CheckMode.NORMAL_AND_FAST, CancelIndicator.NullImpl)) {
-            if (org.gtmplan.lang.validation.GtmIssueCodes.SYNTAX.equals(issue.getCode())) {
+        List<Issue> issues = validate(resource, file, CheckMode.NORMAL_AND_FAST);
+        if (failures.containsKey(resource)) {
+            return List.of(failures.get(resource));
+        }
+        for (Issue issue : issues) {
+            if (GtmIssueCodes.SYNTAX.equals(issue.getCode())) {
                 result.add(toDiagnostic(file, issue));
             }
         }
@@ -78,13 +97,32 @@ public class PlanWorkspace {
     public List<Diagnostic> validate() {
         List<Diagnostic> result = new ArrayList<>();
         for (Map.Entry<Resource, PlanFile> entry : files.entrySet()) {
-            List<Issue> issues = validator.validate(entry.getKey(), CheckMode.ALL, CancelIndicator.NullImpl);
-            for (Issue issue : issues) {
+            if (failures.containsKey(entry.getKey())) {
+                result.add(failures.get(entry.getKey()));
+                continue;
+            }
+            for (Issue issue : validate(entry.getKey(), entry.getValue(), CheckMode.ALL)) {
                 result.add(toDiagnostic(entry.getValue(), issue));
             }
         }
         result.sort(Diagnostic.READING_ORDER);
         return result;
+    }
+
+    /** The issues of one file; an exception while checking it (a defect of ours) is one internal error of that file. */
+    private List<Issue> validate(Resource resource, PlanFile file, CheckMode mode) {
+        try {
+            return validator.validate(resource, mode, CancelIndicator.NullImpl);
+        } catch (RuntimeException e) {
+            failures.put(resource, internalError(file, "checking the file", e));
+            return List.of(GtmResourceValidator.internalError(resource, "checking the file", e));
+        }
+    }
+
+    /** {@code path:1:1: error [internal] Internal error in ...: the exception; please report it with this file}. */
+    static Diagnostic internalError(PlanFile file, String during, Throwable exception) {
+        return new Diagnostic(file.displayName(), 1, 1, 1, 2, Diagnostic.Severity.ERROR, GtmIssueCodes.INTERNAL,
+                oneLine(GtmResourceValidator.describe(during, exception)));
     }
 
     private static Diagnostic toDiagnostic(PlanFile file, Issue issue) {

@@ -1,5 +1,6 @@
 package org.gtmplan.cli;
 
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,8 +59,7 @@ final class SarifReport {
             JsonObject message = new JsonObject();
             message.addProperty("text", d.message());
             result.add("message", message);
-            JsonObject artifact = new JsonObject();
-            artifact.addProperty("uri", d.path());
+            JsonObject artifact = artifactLocation(d.path());
             JsonObject region = new JsonObject();
             region.addProperty("startLine", d.line());
             region.addProperty("startColumn", d.column());
@@ -77,6 +77,13 @@ final class SarifReport {
         }
         JsonObject run = new JsonObject();
         run.add("tool", tool);
+        // Relative paths are relative to the folder gtm ran in: code scanning maps them to files
+        // through this base (an absolute input path becomes a file:// URI instead).
+        JsonObject sourceRoot = new JsonObject();
+        sourceRoot.addProperty("uri", Path.of("").toAbsolutePath().toUri().toString());
+        JsonObject bases = new JsonObject();
+        bases.add(SOURCE_ROOT, sourceRoot);
+        run.add("originalUriBaseIds", bases);
         run.add("results", results);
         JsonArray runs = new JsonArray();
         runs.add(run);
@@ -85,6 +92,26 @@ final class SarifReport {
         root.addProperty("version", "2.1.0");
         root.add("runs", runs);
         return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root);
+    }
+
+    static final String SOURCE_ROOT = "%SRCROOT%";
+
+    /** A path as shown (relative below the working folder) as a SARIF artifact location. */
+    static JsonObject artifactLocation(String shownPath) {
+        JsonObject artifact = new JsonObject();
+        Path path = Path.of(shownPath);
+        if (path.isAbsolute()) {
+            artifact.addProperty("uri", path.toUri().toString());
+            return artifact;
+        }
+        try {
+            String relative = shownPath.replace(java.io.File.separatorChar, '/');
+            artifact.addProperty("uri", new java.net.URI(null, null, relative, null).getRawPath());
+        } catch (java.net.URISyntaxException e) {
+            artifact.addProperty("uri", shownPath);
+        }
+        artifact.addProperty("uriBaseId", SOURCE_ROOT);
+        return artifact;
     }
 
     /** SARIF levels: error, warning, note. */

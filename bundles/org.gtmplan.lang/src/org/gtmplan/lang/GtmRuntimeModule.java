@@ -39,4 +39,12 @@ public class GtmRuntimeModule extends AbstractGtmRuntimeModule {
     public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
         return GtmLinkingDiagnosticMessageProvider.class;
     }
+
+    public Class<? extends org.eclipse.xtext.validation.IResourceValidator> bindIResourceValidator() {
+        return org.gtmplan.lang.validation.GtmResourceValidator.class;
+    }
+
+    public Class<? extends org.eclipse.xtext.resource.EObjectAtOffsetHelper> bindEObjectAtOffsetHelper() {
+        return org.gtmplan.lang.resource.GtmEObjectAtOffsetHelper.class;
+    }
 }

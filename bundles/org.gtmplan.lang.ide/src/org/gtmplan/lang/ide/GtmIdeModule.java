@@ -1,10 +1,12 @@
 package org.gtmplan.lang.ide;
 
+import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper;
+import org.gtmplan.lang.ide.contentassist.GtmContentProposalProvider;
 import org.gtmplan.lang.ide.contentassist.GtmCrossrefProposalProvider;
 import org.gtmplan.lang.ide.hover.GtmHoverService;
 import org.gtmplan.lang.ide.outline.GtmSymbolDetails;
@@ -44,5 +46,9 @@ public class GtmIdeModule extends AbstractGtmIdeModule {
 
     public Class<? extends DocumentSymbolMapper.DocumentSymbolDetailsProvider> bindDocumentSymbolDetailsProvider() {
         return GtmSymbolDetails.class;
+    }
+
+    public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
+        return GtmContentProposalProvider.class;
     }
 }

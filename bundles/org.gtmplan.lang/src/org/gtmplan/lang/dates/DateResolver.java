@@ -245,7 +245,7 @@ public class DateResolver {
         }
 
         private WorkCalendar calendarOf(Plan plan) {
-            WorkdayRange range = plan.getWorkdays();
+            WorkdayRange range = org.gtmplan.lang.model.WrittenFeatures.workdaysOf(plan);
             WorkCalendar result = range == null || range.getFirst() == null || range.getLast() == null
                     ? WorkCalendar.mondayToFriday()
                     : new WorkCalendar(WorkCalendar.dayRange(dayOf(range.getFirst()), dayOf(range.getLast())));

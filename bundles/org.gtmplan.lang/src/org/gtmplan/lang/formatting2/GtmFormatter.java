@@ -3,7 +3,12 @@ package org.gtmplan.lang.formatting2;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.formatting2.AbstractJavaFormatter;
 import org.eclipse.xtext.formatting2.IFormattableDocument;
+import org.eclipse.xtext.AbstractRule;
 import org.eclipse.xtext.formatting2.IHiddenRegionFormatter;
+import org.eclipse.xtext.formatting2.ITextReplacer;
+import org.eclipse.xtext.formatting2.ITextReplacerContext;
+import org.eclipse.xtext.formatting2.regionaccess.IComment;
+import org.eclipse.xtext.formatting2.regionaccess.ITextSegment;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
 import org.eclipse.xtext.xbase.lib.Pair;
 import org.gtmplan.lang.gtm.Activity;
@@ -45,6 +50,30 @@ public class GtmFormatter extends AbstractJavaFormatter {
         request.setPreferences(new org.eclipse.xtext.preferences.MapBasedPreferenceValues(request.getPreferences(),
                 java.util.Map.of(org.eclipse.xtext.formatting2.FormatterPreferenceKeys.indentation.getId(), "    ")));
         super.initialize(request);
+    }
+
+    /**
+     * In a document with syntax errors (the language server formats those too), the tokens the
+     * parser skipped sit among the comments of a hidden region, and Xtext has no replacer for
+     * them: it throws. They are kept exactly as written.
+     */
+    @Override
+    public ITextReplacer createCommentReplacer(IComment comment) {
+        EObject rule = comment.getGrammarElement();
+        if (rule instanceof AbstractRule named && (named.getName().startsWith("ML") || named.getName().startsWith("SL"))) {
+            return super.createCommentReplacer(comment);
+        }
+        return new ITextReplacer() {
+            @Override
+            public ITextSegment getRegion() {
+                return comment;
+            }
+
+            @Override
+            public ITextReplacerContext createReplacements(ITextReplacerContext context) {
+                return context;
+            }
+        };
     }
 
     protected void format(Model model, IFormattableDocument doc) {

@@ -36,6 +36,11 @@ public class PlanFormatter {
         if (!resource.getErrors().isEmpty()) {
             throw new IllegalArgumentException("the file has syntax errors");
         }
+        if (resource.getContents().isEmpty()) {
+            // Nothing but comments (or nothing at all): no element to lay out, and Xtext's region
+            // access needs one. The text stays as written.
+            return resource.getParseResult() == null ? "" : resource.getParseResult().getRootNode().getText();
+        }
         ITextRegionAccess access = regionAccess.get().forNodeModel(resource).create();
         FormatterRequest request = requests.get();
         request.setTextRegionAccess(access);

@@ -41,6 +41,8 @@ import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.component.VToDo;
 import net.fortuna.ical4j.model.property.Categories;
 import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.LastModified;
+import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.DtStart;
@@ -146,7 +148,7 @@ public class CalendarGenerator implements DocumentGenerator {
         Predicate<OwnerView> mine = o -> owner == null || (o != null && o.name().equals(owner.name()));
         Labels l = Labels.of(plan.language());
         // Whole seconds: DTSTAMP is a UTC date-time, which has no fraction.
-        Instant stamp = options.timestamp().truncatedTo(ChronoUnit.SECONDS);
+        Revision stamp = new Revision(options.timestamp().truncatedTo(ChronoUnit.SECONDS), options.sequence());
 
         Calendar ical = new Calendar();
         ical.add(new ProdId(PRODUCT_ID));
@@ -234,10 +236,10 @@ public class CalendarGenerator implements DocumentGenerator {
         return fold(unfold(write(ical)));
     }
 
-    private static VEvent allDayEvent(String uid, Instant stamp, LocalDate day, String summary) {
+    private static VEvent allDayEvent(String uid, Revision stamp, LocalDate day, String summary) {
         VEvent event = new VEvent(false); // false: no DTSTAMP of the clock, ours follows
         event.add(new Uid(uid));
-        event.add(new DtStamp(stamp));
+        stamp.addTo(event);
         event.add(new Summary(summary));
         event.add(new DtStart<>(day));
         event.add(new DtEnd<>(day.plusDays(1)));
@@ -245,10 +247,10 @@ public class CalendarGenerator implements DocumentGenerator {
         return event;
     }
 
-    private static VToDo todo(TaskView t, Instant stamp, Labels l) {
+    private static VToDo todo(TaskView t, Revision stamp, Labels l) {
         VToDo todo = new VToDo(false);
         todo.add(new Uid(t.id() + UID_SUFFIX));
-        todo.add(new DtStamp(stamp));
+        stamp.addTo(todo);
         todo.add(new Summary(t.title() == null ? t.name() : t.title()));
         // DTSTART must come before DUE (RFC 5545 3.8.2.3).
         if (t.start() != null && t.start().isBefore(t.due())) {
@@ -303,7 +305,7 @@ public class CalendarGenerator implements DocumentGenerator {
      * Tuesday, is kept: {@code BYDAY=1TU}), else on {@code from} itself. UNTIL is the end of the
      * {@code until} day in the plan's zone, written in UTC as RFC 5545 demands with a TZID.
      */
-    private static VEvent meeting(MeetingView m, ZoneId zone, Instant stamp, Labels l) {
+    private static VEvent meeting(MeetingView m, ZoneId zone, Revision stamp, Labels l) {
         LocalDate first = firstDay(m);
         LocalDateTime start = first.atTime(LocalTime.parse(m.time()));
         Instant until = until(m, zone);
@@ -311,7 +313,7 @@ public class CalendarGenerator implements DocumentGenerator {
 
         VEvent event = new VEvent(false);
         event.add(new Uid(m.id() + UID_SUFFIX));
-        event.add(new DtStamp(stamp));
+        stamp.addTo(event);
         event.add(new Summary(m.title() == null ? m.name() : m.title()));
         if (ZoneOffset.UTC.equals(zone)) {
             event.add(new DtStart<>(start.toInstant(ZoneOffset.UTC)));
@@ -512,5 +514,18 @@ public class CalendarGenerator implements DocumentGenerator {
             return 3;
         }
         return 4;
+    }
+
+    /**
+     * The plan's revision on every component: DTSTAMP and LAST-MODIFIED at the revision's time,
+     * SEQUENCE its number, so a calendar client that subscribed to the file recognises a moved
+     * element as an update of the event it has (same UID, higher SEQUENCE, later DTSTAMP).
+     */
+    private record Revision(Instant time, int sequence) {
+        void addTo(CalendarComponent component) {
+            component.add(new DtStamp(time));
+            component.add(new LastModified(time));
+            component.add(new Sequence(sequence));
+        }
     }
 }

@@ -11,8 +11,14 @@ import java.time.LocalDate;
  *        {@code SOURCE_DATE_EPOCH} when set, else a fixed instant, never the clock, so output is a
  *        pure function of input
  * @param tasksAsEvents also write tasks as all-day events, for calendars that ignore to-dos
+ * @param sequence the plan's revision number (iCalendar SEQUENCE): grows with every revision, so
+ *        calendar clients take a moved element for an update of the event they have
  */
-public record GenerationOptions(LocalDate asOf, Instant timestamp, boolean tasksAsEvents) {
+public record GenerationOptions(LocalDate asOf, Instant timestamp, boolean tasksAsEvents, int sequence) {
+
+    public GenerationOptions(LocalDate asOf, Instant timestamp, boolean tasksAsEvents) {
+        this(asOf, timestamp, tasksAsEvents, 0);
+    }
 
     /** The fixed instant used when SOURCE_DATE_EPOCH is not set. */
     public static final Instant FIXED_TIMESTAMP = Instant.EPOCH;

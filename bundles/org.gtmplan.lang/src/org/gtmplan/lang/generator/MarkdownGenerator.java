@@ -115,7 +115,7 @@ public class MarkdownGenerator implements DocumentGenerator {
                     if (a.budget() != null) {
                         md.append(" — ").append(a.budget());
                     }
-                    if (a.expectedMetric() != null) {
+                    if (a.expectedMetric() != null && a.expected() != null) {
                         md.append(" — ").append(l.get("expects")).append(' ').append(text(a.expectedMetric())).append(' ')
                                 .append(a.expected().toPlainString());
                     }

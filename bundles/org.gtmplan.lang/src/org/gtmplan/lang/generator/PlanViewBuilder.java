@@ -63,7 +63,7 @@ public class PlanViewBuilder {
         Map<String, PlanView.OwnerView> owners = new TreeMap<>();
 
         List<PlanView.MilestoneView> milestones = new ArrayList<>();
-        for (Milestone m : index.milestones()) {
+        for (Milestone m : named(index.milestones())) {
             LocalDate date = dates.dateOf(m);
             MilestoneKind kind = WrittenFeatures.kindOf(m);
             milestones.add(new PlanView.MilestoneView(id(qualifiedName, m.getName()), m.getName(), m.getTitle(), date,
@@ -73,10 +73,10 @@ public class PlanViewBuilder {
                 .thenComparing(PlanView.MilestoneView::name));
 
         List<PlanView.GateView> gates = new ArrayList<>();
-        for (Gate g : index.gates()) {
+        for (Gate g : named(index.gates())) {
             LocalDate date = dates.dateOf(g);
             List<PlanView.CriterionView> criteria = new ArrayList<>();
-            for (Criterion c : g.getCriteria()) {
+            for (Criterion c : named(g.getCriteria())) {
                 criteria.add(new PlanView.CriterionView(id(qualifiedName, c.getName()), c.getName(), c.getTitle(),
                         owner(c.getOwner(), owners)));
             }
@@ -87,9 +87,9 @@ public class PlanViewBuilder {
                 .thenComparing(PlanView.GateView::name));
 
         List<PlanView.WorkstreamView> workstreams = new ArrayList<>();
-        for (Workstream w : index.workstreams()) {
+        for (Workstream w : named(index.workstreams())) {
             List<PlanView.TaskView> tasks = new ArrayList<>();
-            for (Task t : w.getTasks()) {
+            for (Task t : named(w.getTasks())) {
                 tasks.add(task(qualifiedName, t, w, index, dates, owners));
             }
             tasks.sort(Comparator.comparing(PlanView.TaskView::due, Comparator.nullsLast(Comparator.naturalOrder()))
@@ -101,7 +101,7 @@ public class PlanViewBuilder {
         workstreams.sort(Comparator.comparingInt(w -> PILLARS.indexOf(w.pillar())));
 
         List<PlanView.MeetingView> meetings = new ArrayList<>();
-        for (Meeting m : index.meetings()) {
+        for (Meeting m : named(index.meetings())) {
             Duration length = Duration.parseOrNull(m.getLength());
             int interval = WrittenFeatures.isWritten(m, GtmPackage.Literals.MEETING__INTERVAL) ? m.getInterval() : 1;
             String unit = m.getUnit().getLiteral().startsWith("week") ? "week" : "month";
@@ -115,7 +115,7 @@ public class PlanViewBuilder {
         PlanView.MspView msp = index.msps().isEmpty() ? null : msp(qualifiedName, index.msps().get(0), dates, owners);
 
         List<PlanView.ResponseView> responses = new ArrayList<>();
-        for (Response r : index.responses()) {
+        for (Response r : named(index.responses())) {
             responses.add(new PlanView.ResponseView(id(qualifiedName, r.getName()), r.getName(), r.getTitle(),
                     owner(r.getOwner(), owners), r.getWithin()));
         }
@@ -150,7 +150,7 @@ public class PlanViewBuilder {
         String currency = null;
         boolean oneCurrency = true;
         BigDecimal sum = BigDecimal.ZERO;
-        for (Activity a : m.getActivities()) {
+        for (Activity a : named(m.getActivities())) {
             LocalDate from = dates.dateOf(a.getAt() != null ? a.getAt() : a.getFrom());
             LocalDate to = a.getAt() != null ? from : dates.dateOf(a.getTo());
             String when = from != null && to != null && !from.equals(to) ? dates.describe(from) + " – " + dates.describe(to)
@@ -185,7 +185,8 @@ public class PlanViewBuilder {
     }
 
     private static PlanView.MoneyView money(Money money) {
-        return money == null || money.getAmount() == null ? null : new PlanView.MoneyView(money.getAmount(), money.getCurrency());
+        return money == null || money.getAmount() == null || money.getCurrency() == null ? null
+                : new PlanView.MoneyView(money.getAmount(), money.getCurrency());
     }
 
     private static PlanView.OwnerView lead(PlanIndex index, Map<String, PlanView.OwnerView> owners) {
@@ -225,6 +226,15 @@ public class PlanViewBuilder {
         return List.copyOf(names);
     }
 
+    /**
+     * The elements that have a name. Only a syntax error leaves an element without one (`milestone`
+     * typed so far), and generation never runs on such a plan; every view of an element is keyed by
+     * its name, so one without a name is left out rather than shown as "null".
+     */
+    private static <T extends EObject> List<T> named(List<T> elements) {
+        return elements.stream().filter(e -> org.gtmplan.lang.model.NamedElements.nameOf(e) != null).toList();
+    }
+
     /** A stable id: the element's qualified name, which does not change when other elements do. */
     static String id(String qualifiedName, String name) {
         return qualifiedName + "." + name;
@@ -232,7 +242,9 @@ public class PlanViewBuilder {
 
     /** The plan's name as the index knows it (package.Plan), from the language's own naming. */
     private String qualifiedName(Plan plan) {
-        return names.getFullyQualifiedName(plan).toString();
+        org.eclipse.xtext.naming.QualifiedName name = names.getFullyQualifiedName(plan);
+        // A plan has no name only while its name is still to be typed (a syntax error).
+        return name == null ? String.valueOf(plan.getName()) : name.toString();
     }
 
     private static ZoneId zone(String timezone) {

@@ -6,8 +6,10 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.gtmplan.lang.gtm.GtmPackage;
 import org.gtmplan.lang.gtm.Milestone;
 import org.gtmplan.lang.gtm.MilestoneKind;
+import org.gtmplan.lang.gtm.Plan;
 import org.gtmplan.lang.gtm.Task;
 import org.gtmplan.lang.gtm.TaskKind;
+import org.gtmplan.lang.gtm.WorkdayRange;
 
 /**
  * Whether an optional enum clause was written. EMF gives an unwritten enum attribute its first
@@ -29,6 +31,11 @@ public final class WrittenFeatures {
     /** The milestone's kind when written, else null. */
     public static MilestoneKind kindOf(Milestone milestone) {
         return isWritten(milestone, GtmPackage.Literals.MILESTONE__KIND) ? milestone.getKind() : null;
+    }
+
+    /** The plan's working days: the last {@code workdays} written (a repeated property counts the last time), else null. */
+    public static WorkdayRange workdaysOf(Plan plan) {
+        return plan.getWorkdays().isEmpty() ? null : plan.getWorkdays().get(plan.getWorkdays().size() - 1);
     }
 
     /** The task's kind when written, else null. */

@@ -28,6 +28,32 @@ public abstract class AbstractPlanCheck extends AbstractGtmValidator {
         return options;
     }
 
+    /**
+     * Xtext silently drops a NullPointerException thrown by a check, and any other exception ends the
+     * validation of the element (the remaining checks never run). Either is a defect of ours, not a
+     * finding about the plan: it becomes one {@code internal} error on the element, naming the check
+     * and where it failed, and the other checks go on.
+     */
+    @Override
+    protected void handleExceptionDuringValidation(Throwable exception) {
+        // guard(false) in a check means "does not apply"; its GuardException is not public.
+        if (exception.getClass().getName().equals("org.eclipse.xtext.validation.GuardException")) {
+            return;
+        }
+        if (CANCELLATION.isOperationCanceledException(exception)) {
+            org.eclipse.xtext.util.Exceptions.throwUncheckedException(exception);
+        }
+        java.lang.reflect.Method check = getCurrentMethod();
+        String name = check == null ? "a check" : "check " + check.getDeclaringClass().getSimpleName() + "." + check.getName();
+        EObject where = getCurrentObject();
+        String message = GtmResourceValidator.describe(name, exception);
+        if (where != null) {
+            getMessageAcceptor().acceptError(message, where, null, -1, GtmIssueCodes.INTERNAL);
+        }
+    }
+
+    private static final org.eclipse.xtext.service.OperationCanceledManager CANCELLATION = new org.eclipse.xtext.service.OperationCanceledManager();
+
     protected PlanAnalysis analysis(EObject element) {
         Plan plan = element instanceof Plan p ? p : EcoreUtil2.getContainerOfType(element, Plan.class);
         if (plan == null) {

@@ -55,6 +55,7 @@ public final class CheckCatalog {
         rule(GtmIssueCodes.OWNER_OVERLOAD, Level.INFO, "An owner with more than ownerWeeklyMax tasks due in one ISO week");
         rule(GtmIssueCodes.MEETING_INVALID, Level.ERROR, "A meeting that ends before it starts or lasts nothing");
         rule(GtmIssueCodes.OVERDUE, Level.WARNING, "A task not done whose due date has passed (with an as-of date)");
+        rule(GtmIssueCodes.INTERNAL, Level.ERROR, "A defect of GTM Plan: a check or the loading of a file failed; please report it");
     }
 
     private CheckCatalog() {

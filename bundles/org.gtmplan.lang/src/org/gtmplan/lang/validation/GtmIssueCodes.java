@@ -49,4 +49,10 @@ public final class GtmIssueCodes {
     public static final String OWNER_OVERLOAD = "owner-overload";
     public static final String MEETING_INVALID = "meeting-invalid";
     public static final String OVERDUE = "overdue";
+
+    /**
+     * Not a finding about the plan but a defect of GTM Plan: a check, or loading a file, failed with
+     * an exception. Reported as one error where it happened, so everything else is still reported.
+     */
+    public static final String INTERNAL = "internal";
 }

@@ -38,7 +38,8 @@ public class ReadinessChecks extends ComposedPlanCheck {
                 error("Retail readiness `" + task.getName() + "` is due " + analysis.describe(due) + ", "
                         + (due.equals(saleDate) ? "the day of" : "after") + " first sale `" + firstSale.getName() + "` on "
                         + analysis.describe(saleDate) + ": stores must be ready before selling starts",
-                        task, GtmPackage.Literals.TASK__DUE, GtmIssueCodes.RETAIL_LATE, firstSale.getName());
+                        task, GtmPackage.Literals.TASK__DUE, GtmIssueCodes.RETAIL_LATE,
+                        firstSale.getName() == null ? "" : firstSale.getName());
             }
         }
     }

@@ -82,7 +82,7 @@ public class WorkstreamChecks extends ComposedPlanCheck {
     /** Only with `workdays` written: due dates and gates fall on working days. */
     @Check
     public void checkWorkingDays(Plan plan) {
-        if (plan.getWorkdays() == null) {
+        if (plan.getWorkdays().isEmpty()) {
             return;
         }
         PlanAnalysis analysis = analysis(plan);

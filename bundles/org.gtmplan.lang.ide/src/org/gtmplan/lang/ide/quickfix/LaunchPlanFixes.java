@@ -516,7 +516,7 @@ final class LaunchPlanFixes {
 
     /** Only `workdays` turns on non-working-day (language.md §4), so only then do fixes move dates onto working days. */
     private static boolean checksWorkingDays(FixContext c) {
-        return c.plan() != null && c.plan().getWorkdays() != null && c.dates().calendar().hasWorkingDays();
+        return c.plan() != null && !c.plan().getWorkdays().isEmpty() && c.dates().calendar().hasWorkingDays();
     }
 
     private static boolean hangsOn(DateExpr expression, Gate gate) {

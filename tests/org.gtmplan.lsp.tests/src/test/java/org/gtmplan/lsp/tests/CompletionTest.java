@@ -61,8 +61,34 @@ class CompletionTest {
         assertTrue(labels.contains("acme.org.people.alice"), labels.toString());
     }
 
+    @Test
+    void aPlanMemberPositionOffersItsKeywordsAndSnippets() throws Exception {
+        List<CompletionItem> items = itemsAfter("    milestone eol \"退市\" at T+540d kind eol\n", "");
+        List<String> labels = items.stream().map(CompletionItem::getLabel).toList();
+        for (String keyword : List.of("milestone", "gate", "workstream", "meeting", "msp", "response")) {
+            assertTrue(labels.contains(keyword), keyword + " in " + labels);
+        }
+        CompletionItem gate = items.stream().filter(i -> "gate …".equals(i.getLabel())).findFirst()
+                .orElseThrow(() -> new AssertionError("no gate snippet: " + labels));
+        assertEquals(org.eclipse.lsp4j.InsertTextFormat.Snippet, gate.getInsertTextFormat());
+        assertTrue(labels.contains("workstream …") && labels.contains("milestone …"), labels.toString());
+        assertTrue(!labels.contains("supplyForecast") && !labels.contains("owner"), "keywords that are only names here: " + labels);
+    }
+
+    @Test
+    void pillarsAndMetricsAreProposedWhereTheyGo() throws Exception {
+        List<String> pillars = labelsAfter("workstream product \"Product\" pillar ", "");
+        assertTrue(pillars.containsAll(List.of("product", "price", "place", "promotion")), pillars.toString());
+        List<String> metrics = labelsAfter("        target ", "");
+        assertTrue(metrics.containsAll(List.of("volume", "revenue", "leads", "share", "nps")), metrics.toString());
+    }
+
     /** Types {@code typed} right after {@code snippet} and asks for completion at its end. */
     private List<String> labelsAfter(String snippet, String typed) throws Exception {
+        return itemsAfter(snippet, typed).stream().map(CompletionItem::getLabel).toList();
+    }
+
+    private List<CompletionItem> itemsAfter(String snippet, String typed) throws Exception {
         String text = Files.readString(plan);
         int at = text.indexOf(snippet);
         assertTrue(at >= 0, snippet);
@@ -79,7 +105,6 @@ class CompletionTest {
         var result = session.server().getTextDocumentService()
                 .completion(new CompletionParams(new TextDocumentIdentifier(plan.toUri().toString()), new Position(line, character)))
                 .get(30, TimeUnit.SECONDS);
-        List<CompletionItem> items = result.isLeft() ? result.getLeft() : result.getRight().getItems();
-        return items.stream().map(CompletionItem::getLabel).toList();
+        return result.isLeft() ? result.getLeft() : result.getRight().getItems();
     }
 }
