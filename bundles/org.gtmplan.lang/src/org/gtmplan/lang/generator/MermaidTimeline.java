@@ -69,9 +69,14 @@ final class MermaidTimeline {
         out.append("    ").append(text(title)).append(" :").append(tags).append(", ").append(id).append(", ").append(date).append(", 0d\n");
     }
 
-    /** A statement's text: one line, without Mermaid's separators (: ; #) or a leading keyword's meaning. */
+    /**
+     * A statement's text: one line, without Mermaid's separators (: ; #), its comment mark (%%),
+     * a backtick that could end the fence, or angle brackets that a renderer with HTML labels
+     * would take for markup (they become ‹ and ›, so a plan's text never becomes a tag).
+     */
     static String text(String value) {
-        String cleaned = value == null ? "" : value.replaceAll("[\\r\\n:;#`]+", " ").replace("%%", " ").trim();
+        String cleaned = value == null ? "" : value.replaceAll("[\\r\\n:;#`]+", " ").replace("%%", " ").replace('<', '‹')
+                .replace('>', '›').trim();
         return cleaned.isEmpty() ? "-" : cleaned;
     }
 }

@@ -56,6 +56,11 @@ class MarkdownGeneratorTest {
         assertTrue(md.contains("  - [ ] Training deck reviewed by PDT\n"), md);
         assertTrue(md.contains("- 活动预算合计: 18300000 CNY"), md);
         assertTrue(md.endsWith("\n") && !md.endsWith("\n\n"), "one final newline");
+        // The timeline GitHub draws: a Mermaid gantt block before the lists, bars from start to due.
+        assertTrue(md.indexOf("```mermaid\ngantt\n    title Mate X 全球上市\n") < md.indexOf("## "), md);
+        assertTrue(md.contains("    Retail demo units :t7, 2026-04-18, 2026-05-08\n"), md);
+        assertTrue(md.contains("    Price band and promotions :done, t9, 2026-04-10, 1d\n"), md);
+        assertTrue(md.contains("    GR2 启动拓展 :milestone, g5, 2026-04-10, 0d\n"), md);
     }
 
     @Test
@@ -75,6 +80,7 @@ class MarkdownGeneratorTest {
         assertTrue(md.contains("**t** \\_under\\_ &amp; &lt;b&gt;bold&lt;/b&gt;"), md);
         assertFalse(md.contains("<img"), md);
         assertFalse(md.contains("<b>"), md);
+        assertTrue(md.contains("‹b›bold‹/b›"), "the timeline shows the text without markup: " + md);
     }
 
     @Test
