@@ -33,6 +33,14 @@ public class GtmLanguageServer extends LanguageServerImpl {
         return capabilities;
     }
 
+    /** Editors show a diagnostic's source beside its code ("gtm [unresolved-reference]"). */
+    @Override
+    protected org.eclipse.lsp4j.Diagnostic toDiagnostic(org.eclipse.xtext.validation.Issue issue) {
+        org.eclipse.lsp4j.Diagnostic diagnostic = super.toDiagnostic(issue);
+        diagnostic.setSource("gtm");
+        return diagnostic;
+    }
+
     @Override
     public CompletableFuture<List<InlayHint>> inlayHint(InlayHintParams params) {
         URI uri = getURI(params.getTextDocument());

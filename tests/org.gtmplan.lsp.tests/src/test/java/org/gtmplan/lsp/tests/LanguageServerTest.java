@@ -128,6 +128,7 @@ class LanguageServerTest {
         List<Diagnostic> found = diagnosticsOf(plan).get(60, TimeUnit.SECONDS);
         Diagnostic invalidDate = found.stream().filter(d -> "invalid-date".equals(d.getCode().getLeft())).findFirst().orElseThrow();
         assertEquals(DiagnosticSeverity.Error, invalidDate.getSeverity());
+        assertEquals("gtm", invalidDate.getSource(), "editors show where a diagnostic comes from");
         assertEquals(1, invalidDate.getRange().getStart().getLine());
         assertEquals(23, invalidDate.getRange().getStart().getCharacter());
         assertEquals("'2027-02-29' is not a calendar day", invalidDate.getMessage().getLeft());
