@@ -5,6 +5,9 @@
 #   releng/scripts/benchmark.sh --warmup 3 --runs 5     more runs per size
 #   releng/scripts/benchmark.sh --write DIR 100000      write the synthetic plan for ./gtm validate DIR
 #   releng/scripts/benchmark.sh generate [N]            time gtm generate's four formats (default 20000)
+#   releng/scripts/benchmark.sh lsp [--edits K] [N...]  time gtm lsp's didChange -> publishDiagnostics
+#                                                       (default N = 1000, 5000, 20000; LSP_JAVA_OPTS
+#                                                       goes to the server's JVM)
 # JAVA_OPTS is passed to the JVM (e.g. JAVA_OPTS=-Xmx1g). Builds what it needs when it is missing
 # or older than the sources.
 set -u
@@ -49,4 +52,12 @@ if [ "${1:-}" = "generate" ]; then
   main=org.gtmplan.benchmark.GenerationBenchmark
   shift
 fi
-exec "$JAVA_HOME/bin/java" $extra ${JAVA_OPTS:-} -cp "$plugins/*:$classes" "$main" "$@"
+# `benchmark.sh lsp [N...]` starts the language server as its own process (same JDK and plugins)
+# and times edits in it; the server's JVM gets $extra and LSP_JAVA_OPTS.
+if [ "${1:-}" = "lsp" ]; then
+  main=org.gtmplan.benchmark.LspBenchmark
+  shift
+  LSP_JAVA_OPTS="$extra ${LSP_JAVA_OPTS:-}"
+  export LSP_JAVA_OPTS
+fi
+exec "$JAVA_HOME/bin/java" $extra ${JAVA_OPTS:-} -Dgtm.plugins="$plugins" -cp "$plugins/*:$classes" "$main" "$@"

@@ -4,9 +4,11 @@ import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.resource.XtextResource;
 import org.gtmplan.lang.parser.GtmSyntaxErrorMessageProvider;
 import org.gtmplan.lang.parser.GtmValueConverters;
 import org.gtmplan.lang.scoping.GtmLinkingDiagnosticMessageProvider;
+import org.gtmplan.lang.scoping.GtmLinkingResource;
 import org.gtmplan.lang.scoping.GtmQualifiedNameProvider;
 
 /** Binds GTM Plan's own services into the Xtext runtime (headless: no OSGi or UI needed). */
@@ -46,5 +48,11 @@ public class GtmRuntimeModule extends AbstractGtmRuntimeModule {
 
     public Class<? extends org.eclipse.xtext.resource.EObjectAtOffsetHelper> bindEObjectAtOffsetHelper() {
         return org.gtmplan.lang.resource.GtmEObjectAtOffsetHelper.class;
+    }
+
+    /** Links without rebuilding an error message per resolved reference (GtmLinkingResource). */
+    @Override
+    public Class<? extends XtextResource> bindXtextResource() {
+        return GtmLinkingResource.class;
     }
 }

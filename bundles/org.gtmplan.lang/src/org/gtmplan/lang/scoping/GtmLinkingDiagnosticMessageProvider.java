@@ -2,16 +2,24 @@ package org.gtmplan.lang.scoping;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.diagnostics.DiagnosticMessage;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.IScopeProvider;
-import org.eclipse.xtext.diagnostics.DiagnosticMessage;
+import org.eclipse.xtext.util.IResourceScopeCache;
+import org.eclipse.xtext.util.Tuples;
 import org.gtmplan.lang.gtm.GtmPackage;
+import org.gtmplan.lang.model.NamedElements;
 import org.gtmplan.lang.validation.GtmIssueCodes;
 
 import com.google.inject.Inject;
@@ -26,6 +34,9 @@ public class GtmLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessag
 
     @Inject
     private IScopeProvider scopeProvider;
+
+    @Inject
+    private IResourceScopeCache cache;
 
     @Override
     public DiagnosticMessage getUnresolvedProxyMessage(ILinkingDiagnosticContext context) {
@@ -81,25 +92,60 @@ public class GtmLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessag
     }
 
     private List<String> closestNames(ILinkingDiagnosticContext context, String name) {
-        IScope scope;
-        try {
-            scope = scopeProvider.getScope(context.getContext(), context.getReference());
-        } catch (RuntimeException e) {
-            return List.of();
-        }
         record Candidate(String name, int distance) {
         }
         String wanted = name.toLowerCase(Locale.ROOT);
         int limit = Math.max(2, name.length() / 3);
         List<Candidate> candidates = new ArrayList<>();
-        for (IEObjectDescription description : scope.getAllElements()) {
-            String candidate = description.getName().toString();
-            int distance = EditDistance.between(wanted, candidate.toLowerCase(Locale.ROOT));
-            if (distance <= limit && candidates.stream().noneMatch(c -> c.name().equals(candidate))) {
-                candidates.add(new Candidate(candidate, distance));
+        for (String[] candidate : namesInScope(context)) {
+            // The edit distance is at least the difference in length: skip what cannot be close.
+            if (Math.abs(candidate[1].length() - wanted.length()) > limit) {
+                continue;
+            }
+            int distance = EditDistance.between(wanted, candidate[1]);
+            if (distance <= limit) {
+                candidates.add(new Candidate(candidate[0], distance));
             }
         }
         candidates.sort(Comparator.comparingInt(Candidate::distance).thenComparing(Candidate::name));
         return candidates.stream().limit(MAX_SUGGESTIONS).map(Candidate::name).toList();
+    }
+
+    /**
+     * The distinct names a reference could have named, each with its lower-case form. The scope
+     * of a reference depends only on the reference and on the plan or library it sits in
+     * (GtmScopeProvider), so the names are gathered once per resource, reference and namespace,
+     * and kept until the resource changes: a renamed person in a library leaves every task it
+     * owned unresolved, and walking the scope once per task would make reporting them quadratic.
+     */
+    private List<String[]> namesInScope(ILinkingDiagnosticContext context) {
+        EObject element = context.getContext();
+        EReference reference = context.getReference();
+        EObject namespace = NamedElements.namespaceOf(element);
+        EObject key = namespace != null ? namespace : element;
+        Resource resource = element.eResource();
+        if (resource == null) {
+            return gatherNames(element, reference);
+        }
+        return cache.get(Tuples.create(GtmLinkingDiagnosticMessageProvider.class, reference, key), resource,
+                () -> gatherNames(element, reference));
+    }
+
+    private List<String[]> gatherNames(EObject element, EReference reference) {
+        IScope scope;
+        try {
+            scope = scopeProvider.getScope(element, reference);
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+        Set<String> seen = new LinkedHashSet<>();
+        for (IEObjectDescription description : scope.getAllElements()) {
+            seen.add(description.getName().toString());
+        }
+        List<String[]> names = new ArrayList<>(seen.size());
+        for (String candidate : seen) {
+            names.add(new String[] { candidate, candidate.toLowerCase(Locale.ROOT) });
+        }
+        return names;
     }
 }

@@ -7,6 +7,8 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.CodeActionOptions;
 import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.InlayHint;
 import org.eclipse.lsp4j.InlayHintParams;
 import org.eclipse.lsp4j.ServerCapabilities;
@@ -20,6 +22,15 @@ import org.gtmplan.lang.ide.hints.DateInlayHints;
  * (the resolved day after every relative date), and code action kinds announced, so clients
  * offer the quick-fixes and "Fix all" in their menus. The work is done by the language's
  * editor-neutral services; this class only routes requests to them.
+ *
+ * <p>Xtext reads {@code workspaceFolders} only when the client declares the workspace-folders
+ * capability, and otherwise {@code rootUri} or {@code rootPath}; a client that sends folders
+ * without the capability, or no root at all, made it build a workspace from a null URI (a
+ * NullPointerException, and no diagnostics ever), and a client with the capability that sends
+ * only {@code rootUri} got an empty workspace. Here the folders are used whenever there are any,
+ * the root URI or path otherwise, and with neither the folder list is empty, so that the
+ * workspace is made of the documents the client opens (the command line binds its
+ * DocumentsWorkspaceConfigFactory for that).
  */
 public class GtmLanguageServer extends LanguageServerImpl {
 
@@ -52,5 +63,24 @@ public class GtmLanguageServer extends LanguageServerImpl {
         return getLanguageServerAccess().doRead(params.getTextDocument().getUri(),
                 context -> context.getResource() instanceof XtextResource resource
                         ? hints.hints(resource, context.getDocument(), params.getRange()) : List.of());
+    }
+
+    /** What the client sent; Xtext keeps its own copy private. */
+    private volatile InitializeParams params;
+
+    @Override
+    public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
+        this.params = params;
+        return super.initialize(params);
+    }
+
+    @Override
+    protected boolean clientSupportsWorkspaceFolders() {
+        InitializeParams params = this.params;
+        List<WorkspaceFolder> folders = params.getWorkspaceFolders();
+        if (folders != null && folders.stream().anyMatch(folder -> folder != null && folder.getUri() != null)) {
+            return true;
+        }
+        return params.getRootUri() == null && params.getRootPath() == null;
     }
 }

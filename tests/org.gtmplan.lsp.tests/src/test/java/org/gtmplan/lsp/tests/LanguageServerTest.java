@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
+import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
@@ -24,6 +25,7 @@ import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.TextDocumentItem;
+import org.eclipse.lsp4j.WorkspaceClientCapabilities;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.launch.LSPLauncher;
@@ -33,6 +35,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code gtm lsp} as an editor meets it: a separate process, LSP over standard input and output. */
 class LanguageServerTest {
@@ -103,12 +107,26 @@ class LanguageServerTest {
 
     private InitializeResult initialize() throws Exception {
         InitializeParams params = new InitializeParams();
-        params.setCapabilities(new org.eclipse.lsp4j.ClientCapabilities());
+        params.setCapabilities(new ClientCapabilities());
         params.setRootUri(workspace.toUri().toString());
         params.setWorkspaceFolders(List.of(new WorkspaceFolder(workspace.toUri().toString(), "plans")));
+        return initialize(params);
+    }
+
+    private InitializeResult initialize(InitializeParams params) throws Exception {
         InitializeResult result = server.initialize(params).get(30, TimeUnit.SECONDS);
         server.initialized(new InitializedParams());
         return result;
+    }
+
+    private void copyExamples(Path folder) throws IOException {
+        for (String name : List.of("org.gtm", "phone-launch.gtm")) {
+            Files.copy(root().resolve("examples").resolve(name), folder.resolve(name));
+        }
+    }
+
+    private static List<String> codes(List<Diagnostic> diagnostics) {
+        return diagnostics.stream().map(d -> d.getCode() == null ? "" : d.getCode().getLeft()).toList();
     }
 
     private void open(Path file) throws IOException {
@@ -136,12 +154,66 @@ class LanguageServerTest {
 
     @Test
     void theShippedExamplesAreCleanAndALibraryInTheWorkspaceServesThePlan() throws Exception {
-        for (String name : List.of("org.gtm", "phone-launch.gtm")) {
-            Files.copy(root().resolve("examples").resolve(name), workspace.resolve(name));
-        }
+        copyExamples(workspace);
         initialize();
         Path plan = workspace.resolve("phone-launch.gtm");
         open(plan);
         assertEquals(List.of(), diagnosticsOf(plan).get(60, TimeUnit.SECONDS));
+    }
+
+    /** Clients that name their workspace by folders alone, declaring the capability or not. */
+    @ParameterizedTest(name = "workspace folders capability declared: {0}")
+    @ValueSource(booleans = { false, true })
+    void workspaceFoldersWithoutARootUri(boolean declared) throws Exception {
+        Path folder = Files.createDirectory(workspace.resolve("plans"));
+        copyExamples(folder);
+        InitializeParams params = new InitializeParams();
+        ClientCapabilities capabilities = new ClientCapabilities();
+        if (declared) {
+            WorkspaceClientCapabilities workspaceCapabilities = new WorkspaceClientCapabilities();
+            workspaceCapabilities.setWorkspaceFolders(true);
+            capabilities.setWorkspace(workspaceCapabilities);
+        }
+        params.setCapabilities(capabilities);
+        params.setWorkspaceFolders(List.of(new WorkspaceFolder(folder.toUri().toString(), "plans")));
+        initialize(params);
+        // The initial build covers the folder: the plan is checked, with its library, before it is opened.
+        assertEquals(List.of(), diagnosticsOf(folder.resolve("phone-launch.gtm")).get(60, TimeUnit.SECONDS));
+        assertEquals(List.of(), diagnosticsOf(folder.resolve("org.gtm")).get(60, TimeUnit.SECONDS));
+    }
+
+    /** A client that sends no root at all: the documents it opens are the workspace. */
+    @Test
+    void withoutAnyRootTheOpenDocumentsAreTheWorkspace() throws Exception {
+        copyExamples(workspace);
+        Path broken = workspace.resolve("broken.gtm");
+        Files.writeString(broken, "plan P {\n    milestone m \"M\" at 2027-02-29\n}\n");
+        InitializeParams params = new InitializeParams();
+        params.setCapabilities(new ClientCapabilities());
+        initialize(params);
+        Path plan = workspace.resolve("phone-launch.gtm");
+        open(workspace.resolve("org.gtm"));
+        open(plan);
+        // The library opened beside the plan serves it: every owner resolves.
+        assertEquals(List.of(), diagnosticsOf(plan).get(60, TimeUnit.SECONDS));
+        open(broken);
+        List<String> codes = codes(diagnosticsOf(broken).get(60, TimeUnit.SECONDS));
+        assertTrue(codes.contains("invalid-date"), codes.toString());
+    }
+
+    /** A file left half-typed in the workspace does not keep the server from checking the others. */
+    @Test
+    void aHalfTypedFileDoesNotStopTheWorkspace() throws Exception {
+        copyExamples(workspace);
+        Path half = workspace.resolve("half.gtm");
+        Files.writeString(half, "plan P \"p\" {\n    workstream w \"W\" pillar price {\n");
+        InitializeResult result = initialize();
+        assertNotNull(result.getCapabilities());
+        assertEquals(List.of(), diagnosticsOf(workspace.resolve("phone-launch.gtm")).get(60, TimeUnit.SECONDS));
+        assertEquals(List.of(), diagnosticsOf(workspace.resolve("org.gtm")).get(60, TimeUnit.SECONDS));
+        List<Diagnostic> found = diagnosticsOf(half).get(60, TimeUnit.SECONDS);
+        Diagnostic syntax = found.stream().filter(d -> "syntax".equals(d.getCode().getLeft())).findFirst().orElseThrow();
+        assertEquals(DiagnosticSeverity.Error, syntax.getSeverity());
+        assertEquals("Expected 'task' or '}' but found the end of the file (in workstream w)", syntax.getMessage().getLeft());
     }
 }

@@ -1,0 +1,62 @@
+package org.gtmplan.lang.scoping;
+
+import java.util.Iterator;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.xtext.diagnostics.DiagnosticMessage;
+import org.eclipse.xtext.linking.impl.XtextLinkingDiagnostic;
+import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.util.Triple;
+
+/**
+ * A {@link LazyLinkingResource} whose successful links cost nothing more when the file has errors.
+ *
+ * <p>Xtext's {@code removeDiagnostic}, run after every cross-reference that resolves, rebuilds the
+ * unresolved-reference message of that reference (to find an equal diagnostic to remove) whenever
+ * the resource has any error or warning at all. Our message names the closest existing names,
+ * which means walking the reference's whole scope, so one unknown owner in a plan of N tasks
+ * made linking cost N scope walks of N names: quadratic, 25 s for 5,000 tasks in the language
+ * server (docs/performance.md). Here a linking diagnostic remembers its node, and removing it
+ * compares nodes: no message is built for a reference that resolved.
+ */
+public class GtmLinkingResource extends LazyLinkingResource {
+
+    @Override
+    protected Diagnostic createDiagnostic(Triple<EObject, EReference, INode> triple, DiagnosticMessage message) {
+        return new LinkingDiagnostic(triple.getThird(), message.getMessage(), message.getIssueCode(), message.getIssueData());
+    }
+
+    @Override
+    protected void removeDiagnostic(Triple<EObject, EReference, INode> triple) {
+        INode node = triple.getThird();
+        removeFrom(getErrors(), node);
+        removeFrom(getWarnings(), node);
+    }
+
+    private static void removeFrom(List<Diagnostic> diagnostics, INode node) {
+        if (diagnostics.isEmpty()) {
+            return;
+        }
+        for (Iterator<Diagnostic> it = diagnostics.iterator(); it.hasNext();) {
+            if (it.next() instanceof LinkingDiagnostic linking && linking.getNode() == node) {
+                it.remove();
+            }
+        }
+    }
+
+    /** The unresolved-reference diagnostic of one cross-reference node. */
+    static final class LinkingDiagnostic extends XtextLinkingDiagnostic {
+
+        LinkingDiagnostic(INode node, String message, String code, String... data) {
+            super(node, message, code, data);
+        }
+
+        @Override
+        protected INode getNode() {
+            return super.getNode();
+        }
+    }
+}
