@@ -1,0 +1,59 @@
+package org.gtmplan.lang.ui;
+
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IWorkspaceRunnable;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.validation.Issue;
+
+/**
+ * The markers of a {@code .gtm} file (type {@value #TYPE}, a problem marker): one per issue of
+ * the saved text, with the issue code in attribute {@value #CODE}, so the Problems view lists
+ * them and the marker resolutions find their quick-fixes.
+ */
+public final class GtmProblemMarkers {
+
+    public static final String TYPE = "org.gtmplan.lang.ui.problem";
+
+    /** The issue code, as {@code gtm validate} prints it in brackets. */
+    public static final String CODE = "code";
+
+    private GtmProblemMarkers() {
+    }
+
+    /** Replaces the markers of {@code file} by those of {@code issues}. */
+    public static void replace(IFile file, List<Issue> issues) throws CoreException {
+        if (!file.exists()) {
+            return;
+        }
+        IWorkspaceRunnable update = monitor -> {
+            file.deleteMarkers(TYPE, false, IResource.DEPTH_ZERO);
+            for (Issue issue : issues) {
+                IMarker marker = file.createMarker(TYPE);
+                marker.setAttribute(IMarker.SEVERITY, severity(issue.getSeverity()));
+                marker.setAttribute(IMarker.MESSAGE, issue.getMessage());
+                marker.setAttribute(IMarker.LINE_NUMBER, issue.getLineNumber() == null ? 1 : issue.getLineNumber().intValue());
+                if (issue.getOffset() != null) {
+                    int length = issue.getLength() == null ? 0 : issue.getLength();
+                    marker.setAttribute(IMarker.CHAR_START, issue.getOffset().intValue());
+                    marker.setAttribute(IMarker.CHAR_END, issue.getOffset() + length);
+                }
+                marker.setAttribute(CODE, issue.getCode() == null ? "syntax" : issue.getCode());
+                marker.setAttribute(IMarker.SOURCE_ID, "GTM Plan");
+            }
+        };
+        file.getWorkspace().run(update, file, 0, null);
+    }
+
+    public static int severity(Severity severity) {
+        return switch (severity) {
+            case ERROR -> IMarker.SEVERITY_ERROR;
+            case WARNING -> IMarker.SEVERITY_WARNING;
+            default -> IMarker.SEVERITY_INFO;
+        };
+    }
+}
