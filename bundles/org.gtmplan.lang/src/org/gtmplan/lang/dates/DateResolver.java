@@ -61,6 +61,18 @@ public class DateResolver {
     }
 
     /** One resolution; holds the state of a single pass. */
+    /** The date expression of a dated element: a milestone's or gate's {@code at}, a task's {@code due}; null for others. */
+    public static DateExpr expressionOf(Dated element) {
+        if (element instanceof Task task) {
+            return task.getDue();
+        } else if (element instanceof Milestone milestone) {
+            return milestone.getDate();
+        } else if (element instanceof Gate gate) {
+            return gate.getDate();
+        }
+        return null;
+    }
+
     private static final class Run {
         private final Plan plan;
         private final List<DateProblem> problems = new ArrayList<>();
@@ -266,16 +278,6 @@ public class DateResolver {
             return DayOfWeek.of(day.getValue() + 1);
         }
 
-        private static DateExpr expressionOf(Dated element) {
-            if (element instanceof Task task) {
-                return task.getDue();
-            } else if (element instanceof Milestone milestone) {
-                return milestone.getDate();
-            } else if (element instanceof Gate gate) {
-                return gate.getDate();
-            }
-            return null;
-        }
 
         private static Dated anchorOf(DateExpr expression) {
             if (expression == null || expression.isDay0() || expression.getDate() != null) {

@@ -7,12 +7,10 @@ import java.util.IdentityHashMap;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
+import org.gtmplan.lang.dates.DateResolver;
 import org.gtmplan.lang.dates.ResolvedDates;
 import org.gtmplan.lang.gtm.DateExpr;
 import org.gtmplan.lang.gtm.Dated;
-import org.gtmplan.lang.gtm.Gate;
-import org.gtmplan.lang.gtm.Milestone;
-import org.gtmplan.lang.gtm.Task;
 
 /**
  * Writes a calendar day as a date expression a person would write: hung on a named anchor
@@ -59,21 +57,10 @@ final class DateTexts {
             if (current == changed) {
                 return true;
             }
-            DateExpr expression = dateOf(dated);
+            DateExpr expression = DateResolver.expressionOf(dated);
             current = expression == null || expression.getAnchor() == null || expression.getAnchor().eIsProxy() ? null
                     : expression.getAnchor();
         }
         return false;
-    }
-
-    static DateExpr dateOf(Dated element) {
-        if (element instanceof Milestone milestone) {
-            return milestone.getDate();
-        } else if (element instanceof Gate gate) {
-            return gate.getDate();
-        } else if (element instanceof Task task) {
-            return task.getDue();
-        }
-        return null;
     }
 }

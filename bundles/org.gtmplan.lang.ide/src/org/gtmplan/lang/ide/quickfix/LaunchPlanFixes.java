@@ -297,7 +297,7 @@ final class LaunchPlanFixes {
     /** non-working-day: the same date expression moved back to the previous working day. */
     List<TextEdit> previousWorkingDay(FixContext c) {
         Dated dated = c.elementOfType(Dated.class);
-        DateExpr expression = dated == null ? null : DateTexts.dateOf(dated);
+        DateExpr expression = dated == null ? null : org.gtmplan.lang.dates.DateResolver.expressionOf(dated);
         LocalDate date = expression == null ? null : c.dates().dateOf(expression);
         if (date == null) {
             return List.of();
