@@ -31,9 +31,7 @@ class CompletionTest {
 
     @BeforeEach
     void start() throws Exception {
-        for (String name : List.of("org.gtm", "phone-launch.gtm")) {
-            Files.copy(ServerSession.root().resolve("examples").resolve(name), workspace.resolve(name));
-        }
+        ServerSession.copyExamples(workspace);
         plan = workspace.resolve("phone-launch.gtm");
         session = new ServerSession();
         session.initialize(workspace);

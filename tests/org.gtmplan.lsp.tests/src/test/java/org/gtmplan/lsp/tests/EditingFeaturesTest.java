@@ -59,9 +59,7 @@ class EditingFeaturesTest {
 
     @BeforeEach
     void start() throws Exception {
-        for (String name : List.of("org.gtm", "phone-launch.gtm")) {
-            Files.copy(ServerSession.root().resolve("examples").resolve(name), workspace.resolve(name));
-        }
+        ServerSession.copyExamples(workspace);
         plan = workspace.resolve("phone-launch.gtm");
         library = workspace.resolve("org.gtm");
         text = Files.readString(plan);

@@ -28,9 +28,7 @@ class HoverTest {
 
     @BeforeEach
     void start() throws Exception {
-        for (String name : List.of("org.gtm", "phone-launch.gtm")) {
-            Files.copy(ServerSession.root().resolve("examples").resolve(name), workspace.resolve(name));
-        }
+        ServerSession.copyExamples(workspace);
         plan = workspace.resolve("phone-launch.gtm");
         text = Files.readString(plan);
         session = new ServerSession();

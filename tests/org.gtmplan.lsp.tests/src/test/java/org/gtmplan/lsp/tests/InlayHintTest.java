@@ -32,9 +32,7 @@ class InlayHintTest {
 
     @BeforeEach
     void start() throws Exception {
-        for (String name : List.of("org.gtm", "phone-launch.gtm")) {
-            Files.copy(ServerSession.root().resolve("examples").resolve(name), workspace.resolve(name));
-        }
+        ServerSession.copyExamples(workspace);
         plan = workspace.resolve("phone-launch.gtm");
         session = new ServerSession();
         initialized = session.initialize(workspace);

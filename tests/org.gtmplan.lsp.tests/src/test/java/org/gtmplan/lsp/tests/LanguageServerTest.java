@@ -8,29 +8,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticSeverity;
-import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
-import org.eclipse.lsp4j.InitializedParams;
-import org.eclipse.lsp4j.MessageActionItem;
-import org.eclipse.lsp4j.MessageParams;
-import org.eclipse.lsp4j.PublishDiagnosticsParams;
-import org.eclipse.lsp4j.ShowMessageRequestParams;
-import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.WorkspaceClientCapabilities;
 import org.eclipse.lsp4j.WorkspaceFolder;
-import org.eclipse.lsp4j.jsonrpc.Launcher;
-import org.eclipse.lsp4j.launch.LSPLauncher;
-import org.eclipse.lsp4j.services.LanguageClient;
-import org.eclipse.lsp4j.services.LanguageServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,94 +31,41 @@ class LanguageServerTest {
     @TempDir
     Path workspace;
 
-    private Process process;
-    private LanguageServer server;
-    private final Map<String, CompletableFuture<List<Diagnostic>>> diagnostics = new ConcurrentHashMap<>();
-
-    private static Path root() {
-        String root = System.getProperty("gtm.root");
-        return Path.of(root == null ? "../.." : root).toAbsolutePath().normalize();
-    }
+    private ServerSession session;
 
     private CompletableFuture<List<Diagnostic>> diagnosticsOf(Path file) {
-        return diagnostics.computeIfAbsent(file.toUri().toString().replace("file:///", "file:/"), k -> new CompletableFuture<>());
+        return session.published(file);
     }
 
     @BeforeEach
     void start() throws Exception {
-        Path plugins = root().resolve("releng/org.gtmplan.repository/target/repository/plugins");
-        assertTrue(Files.isDirectory(plugins), "the update site is not built: " + plugins);
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        process = new ProcessBuilder(java.toString(), "-cp", plugins + "/*", "org.gtmplan.cli.GtmCli", "lsp")
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        LanguageClient client = new LanguageClient() {
-            @Override
-            public void publishDiagnostics(PublishDiagnosticsParams params) {
-                String uri = params.getUri().replace("file:///", "file:/");
-                diagnostics.computeIfAbsent(uri, k -> new CompletableFuture<>()).complete(params.getDiagnostics());
-            }
-
-            @Override
-            public void telemetryEvent(Object object) {
-            }
-
-            @Override
-            public void showMessage(MessageParams message) {
-            }
-
-            @Override
-            public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams request) {
-                return CompletableFuture.completedFuture(null);
-            }
-
-            @Override
-            public void logMessage(MessageParams message) {
-            }
-        };
-        Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, process.getInputStream(), process.getOutputStream());
-        launcher.startListening();
-        server = launcher.getRemoteProxy();
+        session = new ServerSession();
     }
 
     @AfterEach
     void stop() throws Exception {
-        try {
-            server.shutdown().get(10, TimeUnit.SECONDS);
-            server.exit();
-        } finally {
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
-        }
+        session.close();
     }
 
+    /** The root URI and the folder, as editors send them. */
     private InitializeResult initialize() throws Exception {
-        InitializeParams params = new InitializeParams();
-        params.setCapabilities(new ClientCapabilities());
-        params.setRootUri(workspace.toUri().toString());
-        params.setWorkspaceFolders(List.of(new WorkspaceFolder(workspace.toUri().toString(), "plans")));
-        return initialize(params);
+        return session.initialize(workspace);
     }
 
     private InitializeResult initialize(InitializeParams params) throws Exception {
-        InitializeResult result = server.initialize(params).get(30, TimeUnit.SECONDS);
-        server.initialized(new InitializedParams());
-        return result;
+        return session.initialize(params);
     }
 
-    private void copyExamples(Path folder) throws IOException {
-        for (String name : List.of("org.gtm", "phone-launch.gtm")) {
-            Files.copy(root().resolve("examples").resolve(name), folder.resolve(name));
-        }
+    private static void copyExamples(Path folder) throws IOException {
+        ServerSession.copyExamples(folder);
+    }
+
+    private void open(Path file) throws IOException {
+        session.open(file);
     }
 
     private static List<String> codes(List<Diagnostic> diagnostics) {
         return diagnostics.stream().map(d -> d.getCode() == null ? "" : d.getCode().getLeft()).toList();
-    }
-
-    private void open(Path file) throws IOException {
-        server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
-                new TextDocumentItem(file.toUri().toString(), "gtm", 1, Files.readString(file))));
     }
 
     @Test

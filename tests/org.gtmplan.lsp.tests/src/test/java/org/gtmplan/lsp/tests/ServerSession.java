@@ -79,6 +79,13 @@ final class ServerSession implements AutoCloseable {
         return server;
     }
 
+    /** Copies the shipped example library and plan into {@code folder}. */
+    static void copyExamples(Path folder) throws IOException {
+        for (String name : List.of("org.gtm", "phone-launch.gtm")) {
+            Files.copy(root().resolve("examples").resolve(name), folder.resolve(name));
+        }
+    }
+
     InitializeResult initialize(Path workspace) throws Exception {
         InitializeParams params = new InitializeParams();
         // What editors announce: prepareRename, and the outline as a tree.
@@ -92,6 +99,11 @@ final class ServerSession implements AutoCloseable {
         params.setCapabilities(capabilities);
         params.setRootUri(workspace.toUri().toString());
         params.setWorkspaceFolders(List.of(new WorkspaceFolder(workspace.toUri().toString(), "plans")));
+        return initialize(params);
+    }
+
+    /** Initializes with exactly these parameters (a client's own roots and capabilities). */
+    InitializeResult initialize(InitializeParams params) throws Exception {
         InitializeResult result = server.initialize(params).get(30, TimeUnit.SECONDS);
         server.initialized(new InitializedParams());
         return result;
@@ -104,7 +116,12 @@ final class ServerSession implements AutoCloseable {
 
     /** The first diagnostics published for a file. */
     List<Diagnostic> diagnosticsOf(Path file) throws Exception {
-        return diagnostics.computeIfAbsent(key(file.toUri().toString()), k -> new CompletableFuture<>()).get(60, TimeUnit.SECONDS);
+        return published(file).get(60, TimeUnit.SECONDS);
+    }
+
+    /** The first diagnostics published for a file, when they come. */
+    CompletableFuture<List<Diagnostic>> published(Path file) {
+        return diagnostics.computeIfAbsent(key(file.toUri().toString()), k -> new CompletableFuture<>());
     }
 
     /** Editors differ in writing file:/ or file:///. */
