@@ -94,7 +94,7 @@ public class PlanElementDescriptions {
                 if (each.getContents().isEmpty()) {
                     continue;
                 }
-                for (Team team : EcoreUtil2.getAllContentsOfType(each.getContents().get(0), Team.class)) {
+                for (Team team : teamsOf(each.getContents().get(0))) {
                     if (team.getLead() == person) {
                         teams.add(team.getName() + " (lead)");
                     } else if (team.getMembers().contains(person)) {
@@ -190,6 +190,19 @@ public class PlanElementDescriptions {
             text.append(", kind ").append(WrittenFeatures.kindOf(milestone).getLiteral());
         }
         return text.toString();
+    }
+
+    /** Teams are members of a library or a plan, never deeper: no walk through a plan's tasks. */
+    private static List<Team> teamsOf(EObject root) {
+        List<Team> teams = new ArrayList<>();
+        if (root instanceof org.gtmplan.lang.gtm.Model model) {
+            if (model.getElement() instanceof org.gtmplan.lang.gtm.Library library) {
+                library.getMembers().stream().filter(Team.class::isInstance).map(Team.class::cast).forEach(teams::add);
+            } else if (model.getElement() instanceof Plan plan) {
+                plan.getMembers().stream().filter(Team.class::isInstance).map(Team.class::cast).forEach(teams::add);
+            }
+        }
+        return teams;
     }
 
     private static String statusOf(Task task) {

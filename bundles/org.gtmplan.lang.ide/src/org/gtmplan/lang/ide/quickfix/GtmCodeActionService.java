@@ -44,9 +44,11 @@ public class GtmCodeActionService implements ICodeActionService2 {
         List<String> only = options.getCodeActionParams().getContext().getOnly();
         List<Diagnostic> diagnostics = options.getCodeActionParams().getContext().getDiagnostics();
         boolean wantQuickfixes = wants(only, CodeActionKind.QuickFix);
-        boolean askedForFixAll = only != null && only.stream().anyMatch(k -> covers(k, CodeActionKind.SourceFixAll));
         boolean anyFixable = diagnostics != null && diagnostics.stream().anyMatch(quickfixes::handlesDiagnostic);
-        if (!(wantQuickfixes && anyFixable) && !askedForFixAll && !(wants(only, CodeActionKind.SourceFixAll) && anyFixable)) {
+        // Fix all re-validates the file round after round: only when asked for, or beside quick-fixes that exist.
+        boolean wantFixAll = only != null && !only.isEmpty() ? only.stream().anyMatch(k -> covers(k, CodeActionKind.SourceFixAll))
+                : anyFixable;
+        if (!(wantQuickfixes && anyFixable) && !wantFixAll) {
             return List.of();
         }
         ILanguageServerAccess access = options.getLanguageServerAccess();
@@ -65,7 +67,7 @@ public class GtmCodeActionService implements ICodeActionService2 {
                     }
                 }
             }
-            if (askedForFixAll || wants(only, CodeActionKind.SourceFixAll) && anyFixable) {
+            if (wantFixAll) {
                 CodeAction fixAll = fixAll(access, resource.getURI(), document, uri);
                 if (fixAll != null) {
                     result.add(Either.forRight(fixAll));
