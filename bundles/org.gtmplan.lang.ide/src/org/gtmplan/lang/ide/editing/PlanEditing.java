@@ -7,6 +7,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionList;
 import org.eclipse.lsp4j.CompletionParams;
@@ -15,14 +18,25 @@ import org.eclipse.lsp4j.DocumentSymbol;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.InsertTextFormat;
+import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.MarkupContent;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.xtext.findReferences.IReferenceFinder;
+import org.eclipse.xtext.ide.editor.folding.FoldingRange;
+import org.eclipse.xtext.ide.editor.folding.IFoldingRangeProvider;
+import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.ide.server.contentassist.ContentAssistService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolService;
 import org.eclipse.xtext.ide.server.symbol.HierarchicalDocumentSymbolService;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.util.TextRegion;
+import org.eclipse.xtext.util.concurrent.IUnitOfWork;
 import org.eclipse.xtext.validation.Issue;
 import org.gtmplan.lang.formatting2.PlanFormatter;
 import org.gtmplan.lang.ide.quickfix.GtmQuickfixProvider;
@@ -51,8 +65,25 @@ public class PlanEditing {
             List<OutlineNode> children) {
     }
 
+    /** Where a reference leads: the referring text in the edited file, and the target's file and name. */
+    public record Definition(int offset, int length, URI targetUri, int targetOffset, int targetLength) {
+    }
+
+    /** A region the editor can fold: whole lines from {@code offset}, as the language server's folding ranges. */
+    public record Fold(int offset, int length) {
+    }
+
     @Inject
     private IHoverService hoverService;
+
+    @Inject
+    private IFoldingRangeProvider foldingRanges;
+
+    @Inject
+    private DocumentSymbolService documentSymbols;
+
+    @Inject
+    private EObjectAtOffsetHelper elementsAtOffset;
 
     @Inject
     private ContentAssistService contentAssist;
@@ -144,6 +175,60 @@ public class PlanEditing {
             result.add(node(plan, symbol));
         }
         return result;
+    }
+
+    /**
+     * The regions that fold (the bodies of plans, gates, workstreams, tasks, the msp, comments),
+     * as the language server's folding ranges, each widened to whole lines.
+     */
+    public List<Fold> folds(ParsedPlan plan) {
+        List<Fold> result = new ArrayList<>();
+        String text = plan.text();
+        for (FoldingRange range : foldingRanges.getFoldingRanges(plan.resource(), CancelIndicator.NullImpl)) {
+            int start = range.getOffset() <= 0 ? 0 : text.lastIndexOf('\n', range.getOffset() - 1) + 1;
+            int last = Math.min(text.length(), range.getOffset() + range.getLength());
+            int end = text.indexOf('\n', Math.max(start, last - 1));
+            end = end < 0 ? text.length() : end + 1;
+            if (text.lastIndexOf('\n', end - 2) >= start) {
+                result.add(new Fold(start, end - start));
+            }
+        }
+        return result;
+    }
+
+    /**
+     * Where the reference at {@code offset} leads, as the language server's go to definition
+     * answers it (the target's name in its file, which may be another file of the project);
+     * null when there is no reference there or it does not resolve.
+     */
+    public Definition definitionAt(ParsedPlan plan, int offset) {
+        XtextResource resource = plan.resource();
+        INode reference = elementsAtOffset.getCrossReferenceNode(resource, new TextRegion(offset, 0));
+        if (reference == null) {
+            return null;
+        }
+        ResourceSet resourceSet = resource.getResourceSet();
+        IReferenceFinder.IResourceAccess access = new IReferenceFinder.IResourceAccess() {
+            @Override
+            public <R> R readOnly(URI targetURI, IUnitOfWork<R, ResourceSet> work) {
+                try {
+                    return work.exec(resourceSet);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        };
+        for (Location location : documentSymbols.getDefinitions(resource, offset, access, CancelIndicator.NullImpl)) {
+            URI uri = URI.createURI(location.getUri());
+            Resource target = resourceSet.getResource(uri, false);
+            if (target instanceof XtextResource xtext && xtext.getParseResult() != null) {
+                Document document = new Document(0, xtext.getParseResult().getRootNode().getText());
+                int start = document.getOffSet(location.getRange().getStart());
+                int end = document.getOffSet(location.getRange().getEnd());
+                return new Definition(reference.getOffset(), reference.getLength(), uri, start, end - start);
+            }
+        }
+        return null;
     }
 
     private static OutlineNode node(ParsedPlan plan, DocumentSymbol symbol) {
