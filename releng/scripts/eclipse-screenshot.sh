@@ -1,6 +1,7 @@
 #!/bin/sh
 # Photographs the GTM editor (a plan with a problem, the Problems view, the Outline) into
-# docs/eclipse-editor.png: runs the editor's workbench tests with gtm.screenshot set, under an
+# docs/eclipse-editor.png, and the same problem with its quick-fix offered (Ctrl+1) into
+# docs/eclipse-quickfix.png: runs the editor's workbench tests with gtm.screenshot set, under an
 # Xvfb of its own, and ImageMagick's `import` takes the picture. Needs xvfb and imagemagick
 # (apt-get install -y xvfb imagemagick).
 set -eu
@@ -14,4 +15,4 @@ i=0; while [ ! -s "$displayfile" ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i+1)); 
 DISPLAY=":$(cat "$displayfile")"; export DISPLAY
 "$root/mvnw" -B -q -o -f "$root/pom.xml" verify -Dgtm.screenshot="$out" \
   -pl releng/org.gtmplan.target,bundles/org.gtmplan.lang,bundles/org.gtmplan.lang.ide,bundles/org.gtmplan.lang.ui,tests/org.gtmplan.lang.ui.tests
-echo "wrote $out"
+echo "wrote $out and $root/docs/eclipse-quickfix.png"

@@ -33,20 +33,20 @@ public class NewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InputProblem {
-        if (!PlanTemplate.isValidName(name)) {
-            throw new InputProblem("gtm new: '" + name + "' cannot name a plan: use letters, digits and _, not starting with a digit");
+        if (PlanTemplate.nameProblem(name) != null) {
+            throw new InputProblem("gtm new: " + PlanTemplate.nameProblem(name));
         }
-        LocalDate launch = day0 == null ? LocalDate.now().plusWeeks(26) : org.gtmplan.lang.dates.DateResolver.parseDate(day0);
+        LocalDate launch = day0 == null ? PlanTemplate.defaultDay0(LocalDate.now()) : org.gtmplan.lang.dates.DateResolver.parseDate(day0);
         if (launch == null) {
             throw new InputProblem("gtm new: --day0: '" + day0 + "' is not a calendar day (write YYYY-MM-DD)");
         }
-        Path target = out.resolve(name + ".gtm");
+        Path target = out.resolve(PlanTemplate.fileName(name));
         if (Files.exists(target)) {
             throw new InputProblem(PlanFiles.displayName(target) + ": already exists; gtm new never overwrites a file");
         }
         OutputFolder folder = new OutputFolder(out);
         folder.prepare();
-        folder.write(new GeneratedFile(name + ".gtm", PlanTemplate.newPlan(name, launch).getBytes(StandardCharsets.UTF_8)));
+        folder.write(new GeneratedFile(PlanTemplate.fileName(name), PlanTemplate.newPlan(name, launch).getBytes(StandardCharsets.UTF_8)));
         cli.out().println("wrote " + PlanFiles.displayName(target));
         cli.out().flush();
         return GtmCli.EXIT_OK;

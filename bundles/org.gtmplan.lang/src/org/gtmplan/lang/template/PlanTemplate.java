@@ -20,9 +20,24 @@ public final class PlanTemplate {
         return name != null && NAME.matcher(name).matches() && !"T".equals(name);
     }
 
+    /** Why {@code name} cannot name a plan, in the words {@code gtm new} and the New Plan wizard use; null when it can. */
+    public static String nameProblem(String name) {
+        return isValidName(name) ? null : "'" + name + "' cannot name a plan: use letters, digits and _, not starting with a digit";
+    }
+
+    /** The launch day a new plan starts with when none is given: 26 weeks after {@code today}. */
+    public static LocalDate defaultDay0(LocalDate today) {
+        return today.plusWeeks(26);
+    }
+
+    /** The file a new plan named {@code name} is written to. */
+    public static String fileName(String name) {
+        return name + ".gtm";
+    }
+
     public static String newPlan(String name, LocalDate day0) {
         if (!isValidName(name)) {
-            throw new IllegalArgumentException("'" + name + "' cannot name a plan: use letters, digits and _, not starting with a digit");
+            throw new IllegalArgumentException(nameProblem(name));
         }
         return """
                 // A new launch plan in the IPMS style: the kickoff, GR2 and GR4, the 4P workstreams, the

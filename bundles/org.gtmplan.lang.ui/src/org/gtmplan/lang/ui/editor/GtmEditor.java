@@ -14,6 +14,10 @@ import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentExtension4;
 import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.jface.text.source.IVerticalRuler;
+import org.eclipse.jface.text.source.projection.ProjectionSupport;
+import org.eclipse.jface.text.source.projection.ProjectionViewer;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.IURIEditorInput;
@@ -46,9 +50,28 @@ public class GtmEditor extends TextEditor {
     private long planStamp = IDocumentExtension4.UNKNOWN_MODIFICATION_STAMP;
     private String planText;
     private GtmOutlinePage outline;
+    private PlanFolding folding;
 
     public GtmEditor() {
         setSourceViewerConfiguration(new GtmSourceViewerConfiguration(this));
+    }
+
+    /** A projection viewer, so that blocks fold (see {@link PlanFolding}). */
+    @Override
+    protected ISourceViewer createSourceViewer(Composite parent, IVerticalRuler ruler, int styles) {
+        ProjectionViewer viewer = new ProjectionViewer(parent, ruler, getOverviewRuler(), isOverviewRulerVisible(), styles);
+        getSourceViewerDecorationSupport(viewer);
+        return viewer;
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        super.createPartControl(parent);
+        ProjectionViewer viewer = (ProjectionViewer) getSourceViewer();
+        ProjectionSupport projection = new ProjectionSupport(viewer, getAnnotationAccess(), getSharedColors());
+        projection.install();
+        viewer.doOperation(ProjectionViewer.TOGGLE);
+        folding = new PlanFolding(viewer);
     }
 
     @Override
@@ -98,7 +121,12 @@ public class GtmEditor extends TextEditor {
         return input instanceof IFileEditorInput fileInput ? fileInput.getFile() : null;
     }
 
-    private URI uri() {
+    /** The URI the plan is parsed under: a workspace file's platform URI, else the input's own. */
+    public URI uri() {
+        IFile file = file();
+        if (file != null) {
+            return WorkspacePlans.uriOf(file);
+        }
         IEditorInput input = getEditorInput();
         if (input instanceof IURIEditorInput uriInput) {
             return URI.createURI(uriInput.getURI().toString());
@@ -136,6 +164,10 @@ public class GtmEditor extends TextEditor {
         reconciles.incrementAndGet();
         if (!isDirty()) {
             updateMarkers(reconciled.issues());
+        }
+        PlanFolding folds = folding;
+        if (folds != null) {
+            folds.show(withPlan(p -> GtmUiPlugin.get(PlanEditing.class).folds(p)));
         }
         GtmOutlinePage page = outline;
         if (page != null) {
@@ -197,6 +229,18 @@ public class GtmEditor extends TextEditor {
         } catch (org.eclipse.jface.text.BadLocationException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** F3: opens the declaration of the reference at the caret, as Ctrl+click does; false when there is none. */
+    public boolean openDeclaration() {
+        org.eclipse.jface.text.ITextSelection selection = (org.eclipse.jface.text.ITextSelection) getSelectionProvider().getSelection();
+        org.eclipse.jface.text.hyperlink.IHyperlink[] links = new GtmHyperlinkDetector(this)
+                .detectHyperlinks(getSourceViewer(), new org.eclipse.jface.text.Region(selection.getOffset(), 0), false);
+        if (links == null || links.length == 0) {
+            return false;
+        }
+        links[0].open();
+        return true;
     }
 
     /** Comments the selected lines out with {@code //}, or in again when all of them are comments. */

@@ -34,4 +34,16 @@ public final class GtmEditorHandlers {
             return null;
         }
     }
+
+    /** F3: opens the declaration of the reference at the caret. */
+    public static class OpenDeclaration extends AbstractHandler {
+        @Override
+        public Object execute(ExecutionEvent event) {
+            IEditorPart editor = HandlerUtil.getActiveEditor(event);
+            if (editor instanceof GtmEditor gtm) {
+                gtm.openDeclaration();
+            }
+            return null;
+        }
+    }
 }

@@ -3,6 +3,7 @@ package org.gtmplan.lang.ui.editor;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextHover;
 import org.eclipse.jface.text.contentassist.ContentAssistant;
+import org.eclipse.jface.text.hyperlink.IHyperlinkDetector;
 import org.eclipse.jface.text.contentassist.IContentAssistant;
 import org.eclipse.jface.text.presentation.IPresentationReconciler;
 import org.eclipse.jface.text.presentation.PresentationReconciler;
@@ -69,6 +70,18 @@ public class GtmSourceViewerConfiguration extends TextSourceViewerConfiguration 
     @Override
     public ITextHover getTextHover(ISourceViewer sourceViewer, String contentType) {
         return new GtmTextHover(editor, sourceViewer);
+    }
+
+    /** Ctrl+click on a reference opens its declaration; the platform's detectors (URLs) still work. */
+    @Override
+    public IHyperlinkDetector[] getHyperlinkDetectors(ISourceViewer sourceViewer) {
+        IHyperlinkDetector[] platform = super.getHyperlinkDetectors(sourceViewer);
+        IHyperlinkDetector[] detectors = new IHyperlinkDetector[(platform == null ? 0 : platform.length) + 1];
+        detectors[0] = new GtmHyperlinkDetector(editor);
+        if (platform != null) {
+            System.arraycopy(platform, 0, detectors, 1, platform.length);
+        }
+        return detectors;
     }
 
     @Override

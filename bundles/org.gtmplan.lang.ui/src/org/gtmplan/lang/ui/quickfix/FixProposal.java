@@ -43,9 +43,20 @@ public class FixProposal implements ICompletionProposal {
         return null;
     }
 
+    /** What the fix writes, so the reader sees the change before choosing it. */
     @Override
     public String getAdditionalProposalInfo() {
-        return fix.label() + " [" + fix.code() + "]";
+        StringBuilder info = new StringBuilder(fix.label()).append(" [").append(fix.code()).append("]");
+        java.util.List<Replacement> inOrder = new java.util.ArrayList<>(fix.replacements());
+        java.util.Collections.reverse(inOrder);
+        for (Replacement replacement : inOrder) {
+            String text = replacement.text().strip();
+            info.append("\n\n").append(replacement.length() == 0 ? "Inserts:" : text.isEmpty() ? "Removes text." : "Writes:");
+            if (!text.isEmpty()) {
+                info.append('\n').append(text.indent(4).stripTrailing());
+            }
+        }
+        return info.toString();
     }
 
     @Override

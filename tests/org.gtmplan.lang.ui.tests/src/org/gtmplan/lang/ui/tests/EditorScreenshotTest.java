@@ -15,7 +15,8 @@ import org.gtmplan.lang.ui.editor.GtmEditor;
 import org.junit.jupiter.api.Test;
 
 /**
- * Photographs the editor with a problem, the Problems view and the Outline for docs/eclipse.md;
+ * Photographs the editor with a problem, the Problems view and the Outline, then the same problem
+ * with its quick-fix offered (Ctrl+1, written beside it as eclipse-quickfix.png), for docs/eclipse.md;
  * runs only when releng/scripts/eclipse-screenshot.sh sets {@code gtm.screenshot} to the file to write.
  */
 class EditorScreenshotTest {
@@ -46,11 +47,22 @@ class EditorScreenshotTest {
         expandErrors(shell);
         Workbench.settle();
         Path file = Path.of(target).toAbsolutePath();
+        photograph(file);
+
+        // The same problem with its quick-fix offered: Ctrl+1 at the unknown owner.
+        editor.selectAndReveal(offset + 1, 0);
+        editor.viewer().getTextWidget().setFocus();
+        ((org.eclipse.jface.text.ITextOperationTarget) editor.viewer()).doOperation(org.eclipse.jface.text.source.ISourceViewer.QUICK_ASSIST);
+        Workbench.settle();
+        photograph(file.resolveSibling("eclipse-quickfix.png"));
+        Workbench.closeAll();
+        project.delete(true, null);
+    }
+
+    private static void photograph(Path file) throws Exception {
         Files.createDirectories(file.getParent());
         Process shot = new ProcessBuilder("import", "-window", "root", file.toString()).inheritIO().start();
         assertEquals(0, shot.waitFor());
-        Workbench.closeAll();
-        project.delete(true, null);
     }
 
     /** Opens the Problems view's "Errors" group, so the picture shows the marker's line. */

@@ -131,6 +131,9 @@ class GtmEditorTest {
         ICompletionProposal[] proposals = editor.configuration().getQuickAssistAssistant(editor.viewer()).getQuickAssistProcessor()
                 .computeQuickAssistProposals(new TextInvocationContext(editor.viewer(), offset, 0));
         assertEquals(List.of("Create the person"), Arrays.stream(proposals).map(ICompletionProposal::getDisplayString).toList());
+        String info = proposals[0].getAdditionalProposalInfo();
+        assertTrue(info.startsWith("Create the person [unresolved-reference]") && info.contains("Inserts:") && info.contains("person zoe \"Zoe\""),
+                "the popup shows what the fix writes: " + info);
         int before = editor.reconcileCount();
         proposals[0].apply(editor.document());
 
