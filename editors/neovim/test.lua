@@ -33,7 +33,7 @@ for _, c in ipairs({ { '^plan MateX', 'plan', 'gtmDeclaration' }, { 'task priceB
   local got = syn(c[1], c[2])
   check('syntax ' .. c[3] .. ' on ' .. c[2], got == c[3], got)
 end
-check('client attached', vim.wait(10000, function() return #vim.lsp.buf_get_clients(buf) > 0 end, 50))
+check('client attached', vim.wait(timeout, function() return #vim.lsp.buf_get_clients(buf) > 0 end, 50))
 
 -- Diagnostics: the owner changed to an unknown name (bobby) on the samples task.
 local unresolved
