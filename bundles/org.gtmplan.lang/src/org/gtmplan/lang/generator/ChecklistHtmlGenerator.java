@@ -104,7 +104,8 @@ public class ChecklistHtmlGenerator implements MultiPlanGenerator {
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta name=\"generator\" content=\"GTM Plan\">\n")
                 .append("<title>").append(esc(title)).append("</title>\n")
-                .append("<style>\n").append(CSS).append("</style>\n</head>\n");
+                .append("<style>\n").append(CSS).append("</style>\n")
+                .append("<script>\n").append(HEAD_SCRIPT).append("</script>\n</head>\n");
     }
 
     /** Plan text for HTML text and attribute values alike; null is empty. */
@@ -558,6 +559,7 @@ public class ChecklistHtmlGenerator implements MultiPlanGenerator {
 
     private static final String CSS = resource("checklist.css");
     private static final String SCRIPT = resource("checklist.js");
+    private static final String HEAD_SCRIPT = resource("checklist-head.js");
 
     private static String resource(String name) {
         try (java.io.InputStream in = ChecklistHtmlGenerator.class.getResourceAsStream(name)) {

@@ -175,13 +175,35 @@ class BrowserTest {
         assertTrue(driver.findElements(By.cssSelector(".item")).stream().allMatch(WebElement::isDisplayed), "all owners again");
     }
 
+    /**
+     * Off-screen gate and workstream sections are skipped until they scroll near (what makes a page
+     * of 20,000 tasks open in time; docs/performance.md) on screen, never in print, and a section
+     * far below still shows its items and ticks when the reader gets there.
+     */
+    @Test
+    void offScreenSectionsAreSkippedOnScreenNotInPrint() {
+        open(GeneratedPages.big().resolve("Big200.html"));
+        String visibility = "return getComputedStyle(document.querySelector('section.workstream')).contentVisibility";
+        assertEquals("auto", js(visibility));
+        assertEquals("auto", js("return getComputedStyle(document.querySelector('section.gate')).contentVisibility"));
+        WebElement last = driver.findElement(By.cssSelector("section.workstream:last-of-type li.item:last-of-type input[type=checkbox]"));
+        js("arguments[0].scrollIntoView()", last);
+        assertTrue(last.isDisplayed());
+        boolean before = last.isSelected();
+        last.click();
+        assertEquals(!before, last.isSelected());
+
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+        assertEquals("visible", js(visibility), "print lays out every section");
+    }
+
     @Test
     void hostilePlanRunsNoPayloadAndShowsItLiterally() {
         open(GeneratedPages.hostile().resolve("Hostile.html"));
         assertEquals("undefined", js("return typeof window.pwned"), "a payload ran on load");
         assertEquals(Fixtures.PAYLOADS.get(0), driver.getTitle());
         assertEquals(0L, js("return document.images.length"));
-        assertEquals(2L, js("return document.scripts.length"));
+        assertEquals(3L, js("return document.scripts.length"), "the head program, the data block and the program");
 
         // Interact with everything a payload could hook into.
         Actions actions = new Actions(driver);

@@ -226,11 +226,16 @@ class StructureTest {
         Path file = GeneratedPages.hostile().resolve("Hostile.html");
         String html = GeneratedPages.read(file);
         Document doc = page(GeneratedPages.hostile(), "Hostile.html");
-        // Only the page's own two scripts: the JSON data block and the constant program.
+        // Only the page's own three scripts: the constant head program (content-visibility for big
+        // pages), the JSON data block and the constant program, each exactly as the generator ships it.
         Elements scripts = doc.select("script");
-        assertEquals(2, scripts.size(), scripts.toString());
-        assertEquals("application/json", scripts.get(0).attr("type"));
-        assertFalse(scripts.get(1).hasAttr("type"));
+        assertEquals(3, scripts.size(), scripts.toString());
+        assertFalse(scripts.get(0).hasAttr("type"));
+        assertEquals(generatorResource("checklist-head.js"), scripts.get(0).data());
+        assertEquals("head", scripts.get(0).parent().tagName());
+        assertEquals("application/json", scripts.get(1).attr("type"));
+        assertFalse(scripts.get(2).hasAttr("type"));
+        assertEquals(generatorResource("checklist.js"), scripts.get(2).data());
         assertTrue(doc.select("img").isEmpty());
         for (Element element : doc.getAllElements()) {
             for (Attribute attribute : element.attributes()) {
@@ -238,7 +243,7 @@ class StructureTest {
             }
         }
         // The data block escapes what could end the script element (Gson's HTML-safe mode).
-        String data = scripts.get(0).data();
+        String data = scripts.get(1).data();
         assertFalse(data.contains("<") || data.contains(">") || data.contains("'") || data.contains("&"), data);
         assertTrue(data.contains("\\u003cscript\\u003ewindow.pwned\\u003d1\\u003c/script\\u003e"), data);
         assertEquals(0, count(html, "<script>window"), "a payload became a script element");
@@ -270,5 +275,10 @@ class StructureTest {
             n++;
         }
         return n;
+    }
+
+    /** A constant the checklist generator writes into every page, as it is in the sources. */
+    private static String generatorResource(String name) {
+        return "\n" + GeneratedPages.read(GeneratedPages.root().resolve("bundles/org.gtmplan.lang/src/org/gtmplan/lang/generator").resolve(name));
     }
 }
