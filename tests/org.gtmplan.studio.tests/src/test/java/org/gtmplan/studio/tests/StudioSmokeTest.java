@@ -10,105 +10,152 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * GTM Studio as a user gets it: the archive unpacked into an empty folder, {@code ./gtm-studio} started
- * on a copy of the example plan and a fresh workspace, under the X display. Seen from outside: the
- * window's title names the GTM Plan perspective, the plan and GTM Studio; File &gt; Exit ends it; the
- * workbench state it saved has the plan in the GTM editor in the GTM Plan perspective; its log has no error.
+ * on copies of the example plan and library and a fresh workspace, under the X display. Seen from
+ * outside: the window's title (the GTM Plan perspective, the plan, GTM Studio), a dialog for paths that
+ * are no plans, File &gt; Exit ending the process with 0, the workbench state it saved (the plans in the
+ * GTM editor, the GTM Plan perspective) and its log (no error).
  */
 @EnabledIfEnvironmentVariable(named = "DISPLAY", matches = ".+")
 class StudioSmokeTest {
 
     static final Duration START_LIMIT = Duration.ofMinutes(3);
+    static final Duration DIALOG_LIMIT = Duration.ofMinutes(1);
     static final Duration EXIT_LIMIT = Duration.ofMinutes(1);
-    static final Pattern WINDOW = Pattern.compile("^\\s*(0x[0-9a-f]+) \"([^\"]*- GTM Studio\\s*)\"", Pattern.MULTILINE);
+    /** A top-level window (xwininfo -root -children) of GTM Studio: id, title. */
+    static final Pattern STUDIO_WINDOW = Pattern.compile("^\\s*(0x[0-9a-f]+) \"([^\"]*)\": \\(\"GTM Studio\"", Pattern.MULTILINE);
+    /** The editors GTM Studio saved in workbench.xmi, by file name. */
+    static final Pattern SAVED_GTM_EDITOR = Pattern.compile("editor id=&quot;org\\.gtmplan\\.lang\\.ui\\.GtmEditor&quot; name=&quot;([^&]+)&quot;");
 
     @TempDir
     Path work;
+    Path studio;
+    Path workspace;
 
-    @Test
-    void studioOpensThePlanInTheGtmEditorAndExitsCleanly() throws Exception {
+    @BeforeEach
+    void unpackStudioAndCopyTheExamples() throws Exception {
         assumeDesktopTools();
-        Path studio = BuiltArchives.unpack(BuiltArchives.STUDIO, work.resolve("studio"));
+        studio = BuiltArchives.unpack(BuiltArchives.STUDIO, work.resolve("studio"));
         Path plans = Files.createDirectories(work.resolve("plans"));
         Files.copy(BuiltArchives.EXAMPLES.resolve("phone-launch.gtm"), plans.resolve("phone-launch.gtm"));
         Files.copy(BuiltArchives.EXAMPLES.resolve("org.gtm"), plans.resolve("org.gtm"));
-        Path workspace = work.resolve("workspace");
-        Path output = work.resolve("gtm-studio.out");
+        workspace = work.resolve("workspace");
+    }
 
-        ProcessBuilder start = new ProcessBuilder(studio.resolve("gtm-studio").toString(), "-data", workspace.toString(), "plans/phone-launch.gtm")
-                .directory(work.toFile()).redirectErrorStream(true).redirectOutput(output.toFile());
-        start.environment().put("HOME", work.toString()); // nothing of the user's home is read or written
-        Process process = start.start();
+    @Test
+    void studioOpensThePlanInTheGtmEditorAndExitsCleanly() throws Exception {
+        Process process = start("plans/phone-launch.gtm");
         try {
-            String window = awaitWindow(process, output);
+            String window = awaitMainWindow(process);
             String title = titleOf(window);
             assertTrue(title.startsWith("workspace - GTM Plan - plans/plans/phone-launch.gtm - GTM Studio"),
                     "the title names the workspace, the GTM Plan perspective, the plan (in the linked folder) and GTM Studio: " + title);
             photographIfAsked(window);
-            exitThroughTheFileMenu(window);
-            if (!process.waitFor(EXIT_LIMIT.toMillis(), TimeUnit.MILLISECONDS)) {
-                fail("GTM Studio did not exit within " + EXIT_LIMIT.toSeconds() + " s of File > Exit:\n" + read(output));
-            }
-            assertEquals(0, process.exitValue(), read(output));
+            exitThroughTheFileMenu(process, window);
         } finally {
-            if (process.isAlive()) {
-                Command.stop(process);
-            }
+            stopIfRunning(process);
         }
-
-        String workbench = Files.readString(workbenchState(workspace), StandardCharsets.UTF_8);
-        assertTrue(workbench.contains("org.gtmplan.studio.perspective"), "the GTM Plan perspective was open");
-        assertTrue(workbench.contains("org.gtmplan.lang.ui.GtmEditor"), "an editor part of the GTM editor was open");
-        Path log = workspace.resolve(".metadata/.log");
-        String logText = Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
-        List<String> errors = logText.lines().filter(line -> line.matches("^!ENTRY \\S+ 4 .*")).toList();
-        assertEquals(List.of(), errors, "errors in .metadata/.log:\n" + logText);
+        assertEquals(Set.of("phone-launch.gtm"), savedGtmEditors());
+        assertTrue(savedWorkbench().contains("org.gtmplan.studio.perspective"), "the GTM Plan perspective was open");
+        assertEquals(List.of(), entriesOfSeverity(4), "errors in .metadata/.log:\n" + log());
     }
 
-    /** Waits (bounded) for the workbench window whose title has the plan in it; fails if GTM Studio ends first. */
-    private static String awaitWindow(Process process, Path output) throws Exception {
-        long deadline = System.nanoTime() + START_LIMIT.toNanos();
-        String last = "";
+    @Test
+    void aFolderOpensItsPlansAndPathsThatAreNoPlansAreReported() throws Exception {
+        Files.writeString(work.resolve("notes.txt"), "not a plan\n");
+        Process process = start("plans", "missing.gtm", "notes.txt");
+        try {
+            String window = awaitMainWindow(process);
+            String dialog = awaitWindow(process, DIALOG_LIMIT, "the dialog about missing.gtm and notes.txt",
+                    title -> title.strip().equals("GTM Studio"));
+            tool("xdotool", "mousemove", "--window", dialog, "100", "50"); // no window manager: the pointer's window has the keyboard
+            tool("xdotool", "key", "Return"); // OK
+            exitThroughTheFileMenu(process, window);
+        } finally {
+            stopIfRunning(process);
+        }
+        assertEquals(Set.of("org.gtm", "phone-launch.gtm"), savedGtmEditors(), "every plan of the folder was open");
+        List<String> warnings = entriesOfSeverity(2);
+        assertTrue(warnings.stream().anyMatch(entry -> entry.contains("missing.gtm: no such file or folder")
+                && entry.contains("notes.txt: not a plan; GTM Studio opens .gtm files and folders")), "warnings: " + warnings);
+        assertEquals(List.of(), entriesOfSeverity(4), "errors in .metadata/.log:\n" + log());
+        assertEquals("not a plan\n", Files.readString(work.resolve("notes.txt")), "a file that is no plan is left alone");
+        try (Stream<Path> files = Files.list(work.resolve("plans"))) {
+            assertEquals(List.of("org.gtm", "phone-launch.gtm"), files.map(path -> path.getFileName().toString()).sorted().toList(),
+                    "nothing is written into the user's folder (it is linked into the workspace)");
+        }
+    }
+
+    private Process start(String... paths) throws IOException {
+        List<String> command = new ArrayList<>(List.of(studio.resolve("gtm-studio").toString(), "-data", workspace.toString()));
+        command.addAll(List.of(paths));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
+                .redirectOutput(output().toFile());
+        builder.environment().put("HOME", work.toString()); // nothing of the user's home is read or written
+        return builder.start();
+    }
+
+    private String awaitMainWindow(Process process) throws Exception {
+        return awaitWindow(process, START_LIMIT, "a GTM Studio window with phone-launch.gtm",
+                title -> title.contains(" - GTM Studio") && title.contains("phone-launch.gtm"));
+    }
+
+    /** Waits (bounded) for a top-level window of GTM Studio whose title passes {@code wanted}; fails if GTM Studio ends first. */
+    private String awaitWindow(Process process, Duration limit, String what, java.util.function.Predicate<String> wanted) throws Exception {
+        long deadline = System.nanoTime() + limit.toNanos();
+        String windows = "";
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                fail("gtm-studio ended (exit " + process.exitValue() + ") before its window opened:\n" + read(output));
+                fail("gtm-studio ended (exit " + process.exitValue() + ") while waiting for " + what + ":\n" + read(output()));
             }
-            last = tool("xwininfo", "-root", "-tree").output();
-            Matcher matcher = WINDOW.matcher(last);
+            windows = tool("xwininfo", "-root", "-children").output();
+            Matcher matcher = STUDIO_WINDOW.matcher(windows);
             while (matcher.find()) {
-                if (matcher.group(2).contains("phone-launch.gtm")) {
+                if (wanted.test(matcher.group(2)) && isShown(matcher.group(1))) {
                     return matcher.group(1);
                 }
             }
             Thread.sleep(1000);
         }
-        fail("no GTM Studio window with the plan within " + START_LIMIT.toSeconds() + " s; windows:\n" + last + "\noutput:\n" + read(output));
+        fail("no " + what + " within " + limit.toSeconds() + " s; windows:\n" + windows + "\noutput:\n" + read(output()));
         return null;
+    }
+
+    private static boolean isShown(String window) throws Exception {
+        return tool("xwininfo", "-id", window).output().contains("Map State: IsViewable");
     }
 
     private static String titleOf(String window) throws Exception {
         return tool("xdotool", "getwindowname", window).output().strip();
     }
 
-    /** File is the first menu at the window's top left; Up from an open menu selects its last item, Exit. */
-    private static void exitThroughTheFileMenu(String window) throws Exception {
+    /** File is the first menu at the window's top left; Up in an open menu selects its last item, Exit. */
+    private void exitThroughTheFileMenu(Process process, String window) throws Exception {
         tool("xdotool", "mousemove", "--window", window, "18", "11", "click", "1");
         Thread.sleep(1000);
         tool("xdotool", "key", "Up");
         Thread.sleep(300);
         tool("xdotool", "key", "Return");
+        if (!process.waitFor(EXIT_LIMIT.toMillis(), TimeUnit.MILLISECONDS)) {
+            fail("GTM Studio did not exit within " + EXIT_LIMIT.toSeconds() + " s of File > Exit:\n" + read(output()));
+        }
+        assertEquals(0, process.exitValue(), read(output()));
     }
 
     /** releng/scripts/studio-screenshot.sh asks for a picture: the window fills the screen first. */
@@ -119,27 +166,56 @@ class StudioSmokeTest {
         }
         tool("xdotool", "windowmove", window, "0", "0");
         tool("xdotool", "windowsize", window, "1440", "900");
-        Thread.sleep(4000); // the layout and the outline settle after the resize
+        Thread.sleep(5000); // the layout, the highlighting and the outline settle after the resize
         Command.Result picture = tool("import", "-window", "root", Path.of(target).toAbsolutePath().toString());
         assertEquals(0, picture.exitCode(), picture.output());
     }
 
-    private static Path workbenchState(Path workspace) throws IOException {
+    private static void stopIfRunning(Process process) throws InterruptedException {
+        if (process.isAlive()) {
+            Command.stop(process);
+        }
+    }
+
+    private String savedWorkbench() throws IOException {
         try (Stream<Path> files = Files.walk(workspace.resolve(".metadata"))) {
             Optional<Path> state = files.filter(path -> path.getFileName().toString().equals("workbench.xmi")).findFirst();
-            return state.orElseThrow(() -> new AssertionError("GTM Studio saved no workbench.xmi: it did not exit cleanly"));
+            return Files.readString(state.orElseThrow(() -> new AssertionError("GTM Studio saved no workbench.xmi: it did not exit cleanly")),
+                    StandardCharsets.UTF_8);
         }
+    }
+
+    private Set<String> savedGtmEditors() throws IOException {
+        Set<String> names = new TreeSet<>();
+        Matcher matcher = SAVED_GTM_EDITOR.matcher(savedWorkbench());
+        while (matcher.find()) {
+            names.add(matcher.group(1));
+        }
+        return names;
+    }
+
+    /** The entries of .metadata/.log with a severity (2 warning, 4 error), each with its message lines. */
+    private List<String> entriesOfSeverity(int severity) throws IOException {
+        return Stream.of(log().split("(?m)^(?=!ENTRY )")).filter(entry -> entry.matches("(?s)^!ENTRY \\S+ " + severity + " .*")).toList();
+    }
+
+    private String log() throws IOException {
+        return read(workspace.resolve(".metadata/.log"));
+    }
+
+    private Path output() {
+        return work.resolve("gtm-studio.out");
     }
 
     private static Command.Result tool(String... command) throws Exception {
         return Command.run(Path.of("."), Duration.ofSeconds(20), command);
     }
 
-    private static String read(Path output) throws IOException {
-        return Files.exists(output) ? Files.readString(output, StandardCharsets.UTF_8) : "";
+    private static String read(Path file) throws IOException {
+        return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
     }
 
-    /** xwininfo (x11-utils) and xdotool see the window; CI installs both and then requires them. */
+    /** xwininfo (x11-utils) and xdotool see the windows; CI installs both and then requires them. */
     private static void assumeDesktopTools() {
         boolean present = onPath("xdotool") && onPath("xwininfo");
         if (!present && "1".equals(System.getenv("GTM_REQUIRE_DESKTOP_TOOLS"))) {
