@@ -145,17 +145,52 @@ class StudioSmokeTest {
         return tool("xdotool", "getwindowname", window).output().strip();
     }
 
-    /** File is the first menu at the window's top left; Up in an open menu selects its last item, Exit. */
+    /**
+     * File is the first menu at the window's top left; Up in an open menu selects its last item, Exit.
+     * The keys are pressed only once the menu's popup window is shown, so a slow machine cannot
+     * type them into the editor; a click that opened nothing is tried again.
+     */
     private void exitThroughTheFileMenu(Process process, String window) throws Exception {
-        tool("xdotool", "mousemove", "--window", window, "18", "11", "click", "1");
-        Thread.sleep(1000);
-        tool("xdotool", "key", "Up");
-        Thread.sleep(300);
-        tool("xdotool", "key", "Return");
+        for (int attempt = 1; attempt <= 3 && process.isAlive(); attempt++) {
+            Set<String> before = shownTopLevelWindows();
+            tool("xdotool", "mousemove", "--window", window, "18", "11", "click", "1");
+            if (awaitNewWindow(before, Duration.ofSeconds(10))) {
+                tool("xdotool", "key", "Up");
+                Thread.sleep(300);
+                tool("xdotool", "key", "Return");
+                break;
+            }
+        }
         if (!process.waitFor(EXIT_LIMIT.toMillis(), TimeUnit.MILLISECONDS)) {
             fail("GTM Studio did not exit within " + EXIT_LIMIT.toSeconds() + " s of File > Exit:\n" + read(output()));
         }
         assertEquals(0, process.exitValue(), read(output()));
+    }
+
+    private static boolean awaitNewWindow(Set<String> before, Duration limit) throws Exception {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < deadline) {
+            Thread.sleep(300);
+            Set<String> now = shownTopLevelWindows();
+            now.removeAll(before);
+            if (!now.isEmpty()) {
+                Thread.sleep(300); // the popup is mapped; let it take the keyboard grab
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The ids of the top-level windows that are mapped (xwininfo -root -children, one line per window). */
+    private static Set<String> shownTopLevelWindows() throws Exception {
+        Set<String> shown = new TreeSet<>();
+        Matcher matcher = Pattern.compile("^\\s*(0x[0-9a-f]+) ", Pattern.MULTILINE).matcher(tool("xwininfo", "-root", "-children").output());
+        while (matcher.find()) {
+            if (isShown(matcher.group(1))) {
+                shown.add(matcher.group(1));
+            }
+        }
+        return shown;
     }
 
     /** releng/scripts/studio-screenshot.sh asks for a picture: the window fills the screen first. */
