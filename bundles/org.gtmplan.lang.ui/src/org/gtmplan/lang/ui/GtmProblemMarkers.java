@@ -22,6 +22,9 @@ public final class GtmProblemMarkers {
     /** The issue code, as {@code gtm validate} prints it in brackets. */
     public static final String CODE = "code";
 
+    /** The code of a file that cannot be read as a plan at all (binary, not UTF-8, too large). */
+    public static final String INPUT = "input";
+
     private GtmProblemMarkers() {
     }
 
@@ -45,6 +48,23 @@ public final class GtmProblemMarkers {
                 marker.setAttribute(CODE, issue.getCode() == null ? "syntax" : issue.getCode());
                 marker.setAttribute(IMarker.SOURCE_ID, "GTM Plan");
             }
+        };
+        file.getWorkspace().run(update, file, 0, null);
+    }
+
+    /** Replaces the markers of a file that cannot be read as a plan by one error saying why (code {@value #INPUT}). */
+    public static void replaceByInputProblem(IFile file, String reason) throws CoreException {
+        if (!file.exists()) {
+            return;
+        }
+        IWorkspaceRunnable update = monitor -> {
+            file.deleteMarkers(TYPE, false, IResource.DEPTH_ZERO);
+            IMarker marker = file.createMarker(TYPE);
+            marker.setAttribute(IMarker.SEVERITY, IMarker.SEVERITY_ERROR);
+            marker.setAttribute(IMarker.MESSAGE, reason);
+            marker.setAttribute(IMarker.LINE_NUMBER, 1);
+            marker.setAttribute(CODE, INPUT);
+            marker.setAttribute(IMarker.SOURCE_ID, "GTM Plan");
         };
         file.getWorkspace().run(update, file, 0, null);
     }
