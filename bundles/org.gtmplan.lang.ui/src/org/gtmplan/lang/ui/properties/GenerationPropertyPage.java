@@ -80,8 +80,8 @@ public class GenerationPropertyPage extends PropertyPage {
         }
 
         Label rules = new Label(page, SWT.WRAP);
-        rules.setText("As gtm generate does: nothing is written while a plan has an error; only files inside the output folder "
-                + "are written, and only when their content changes; no file is ever deleted."
+        rules.setText("As gtm generate does: nothing is written while a plan has an error; documents are written only inside "
+                + "the output folder, and only when their content changed; no file is ever deleted."
                 + (GtmNature.isOn(project()) ? "" : "\n\nDocuments are generated on save in GTM Plan projects only "
                         + "(Configure > Convert to GTM Plan Project); Generate Documents works everywhere."));
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(420, SWT.DEFAULT).indent(0, 8).applyTo(rules);
