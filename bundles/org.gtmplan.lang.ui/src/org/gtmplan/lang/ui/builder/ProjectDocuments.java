@@ -39,9 +39,12 @@ public final class ProjectDocuments {
             if (problem != null) {
                 return "Documents not generated: " + problem;
             }
+            if (written.isEmpty()) {
+                return "The " + unchanged.size() + (unchanged.size() == 1 ? " document" : " documents") + " in " + folder
+                        + (unchanged.size() == 1 ? " is" : " are") + " already up to date";
+            }
             return "Wrote " + written.size() + (written.size() == 1 ? " file" : " files") + " into " + folder
-                    + (unchanged.isEmpty() ? "" : " (" + unchanged.size() + " already up to date)")
-                    + (written.isEmpty() ? "" : ": " + String.join(", ", written));
+                    + (unchanged.isEmpty() ? "" : " (" + unchanged.size() + " already up to date)") + ": " + String.join(", ", written);
         }
     }
 

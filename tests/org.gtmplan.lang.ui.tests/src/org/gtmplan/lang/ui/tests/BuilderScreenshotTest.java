@@ -59,6 +59,34 @@ class BuilderScreenshotTest {
         Workbench.page().activate(explorer);
         photograph(folder.resolve("eclipse-generated.png"));
 
+        // The context menu of a plan, with Generate Documents.
+        ((ISetSelectionTarget) explorer).selectReveal(new StructuredSelection(project.getFile("phone-launch.gtm")));
+        Workbench.settle();
+        org.eclipse.swt.widgets.Control tree = ProjectExplorerMenuTest.treeOf(explorer);
+        org.eclipse.swt.widgets.Menu menu = tree.getMenu();
+        ProjectExplorerMenuTest.collect(menu, "", new java.util.ArrayList<>());
+        org.eclipse.swt.graphics.Rectangle item = ((org.eclipse.swt.widgets.Tree) tree).getSelection()[0].getBounds();
+        menu.setLocation(tree.toDisplay(tree.getSize().x - 20, item.y + item.height / 2 - 200));
+        menu.setVisible(true);
+        photograph(folder.resolve("eclipse-generate-command.png"));
+        menu.setVisible(false);
+        Workbench.settle();
+
+        // What the command says when it has run.
+        explorer.getSite().getService(org.eclipse.ui.handlers.IHandlerService.class).executeCommand("org.gtmplan.lang.ui.generateDocuments", null);
+        org.eclipse.core.runtime.jobs.Job.getJobManager().join(org.gtmplan.lang.ui.commands.GenerateDocumentsJob.FAMILY, null);
+        Shell[] reported = { null };
+        Workbench.waitUntil("the Generate Documents dialog", () -> {
+            for (Shell candidate : shell.getDisplay().getShells()) {
+                if (org.gtmplan.lang.ui.commands.GenerateDocumentsHandler.DIALOG_TITLE.equals(candidate.getText()) && candidate.isVisible()) {
+                    reported[0] = candidate;
+                }
+            }
+            return reported[0] != null;
+        });
+        photograph(folder.resolve("eclipse-generate-dialog.png"));
+        reported[0].close();
+
         PreferenceDialog dialog = PreferencesUtil.createPropertyDialogOn(shell, project, GenerationPropertyPage.ID,
                 new String[] { GenerationPropertyPage.ID }, null);
         dialog.setBlockOnOpen(false);

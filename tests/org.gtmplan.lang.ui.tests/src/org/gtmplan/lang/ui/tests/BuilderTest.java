@@ -141,4 +141,32 @@ class BuilderTest {
         Workbench.settle();
         assertEquals(List.of("unresolved-reference"), codes(plan));
     }
+
+    @Test
+    void markersFollowTheSavedFilesNotAnotherEditorsUnsavedText() throws Exception {
+        GtmNature.add(project, null);
+        Workbench.waitForBuild();
+        GtmEditor libraryEditor = Workbench.open(library);
+        IDocument libraryText = libraryEditor.document();
+        libraryText.replace(libraryText.get().indexOf(ALICE), ALICE.length(), "");
+        assertTrue(libraryEditor.isDirty());
+
+        GtmEditor planEditor = Workbench.open(plan);
+        assertTrue(Workbench.annotations(planEditor).stream().anyMatch(a -> "unresolved-reference".equals(a.issue().getCode())),
+                "the editor shows what the plan would be with the other editor's text");
+        Workbench.settle();
+        assertEquals(List.of(), codes(plan), "but the markers follow the saved library, which still has alice");
+
+        IDocument planText = planEditor.document();
+        int before = planEditor.reconcileCount();
+        planText.replace(planText.get().indexOf("Price band and promotions"), "Price band and promotions".length(), "Price band");
+        Workbench.waitForReconcile(planEditor, before);
+        assertTrue(Workbench.annotations(planEditor).stream().anyMatch(a -> "unresolved-reference".equals(a.issue().getCode())),
+                "as you type, the editor sees the other editor's text");
+        planEditor.doSave(null);
+        Workbench.waitForBuild();
+        Workbench.settle();
+        assertEquals(List.of(), codes(plan), "the saved library still has alice: the builder's markers, and only they, stand");
+        libraryEditor.doRevertToSaved();
+    }
 }

@@ -116,8 +116,58 @@ class GenerationTest {
         assertTrue(text.contains("generateOnSave=true") && text.contains("outputFolder=docs/plans"), text);
         GenerationSettings read = GenerationSettings.of(project);
         assertEquals(new GenerationSettings(true, "docs/plans", Set.of("html", "md")), read);
-        assertEquals(new GenerationSettings(false, "out", Set.of()), GenerationSettings.of(Workbench.exampleProject()),
-                "off by default, into out, every format");
+        IProject fresh = Workbench.exampleProject();
+        assertEquals(new GenerationSettings(false, "out", Set.of()), GenerationSettings.of(fresh), "off by default, into out, every format");
+        fresh.delete(true, null);
+    }
+
+    /** The first widget of {@code type} below {@code parent} that {@code test} accepts. */
+    private static <T extends org.eclipse.swt.widgets.Control> T find(org.eclipse.swt.widgets.Composite parent, Class<T> type,
+            java.util.function.Predicate<T> test) {
+        for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
+            if (type.isInstance(child) && test.test(type.cast(child))) {
+                return type.cast(child);
+            }
+            if (child instanceof org.eclipse.swt.widgets.Composite composite) {
+                T found = find(composite, type, test);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void thePropertyPageStoresTheSettingsAndRefusesAFolderOutsideTheProject() throws Exception {
+        org.eclipse.jface.preference.PreferenceDialog dialog = org.eclipse.ui.dialogs.PreferencesUtil.createPropertyDialogOn(
+                Workbench.page().getWorkbenchWindow().getShell(), project, org.gtmplan.lang.ui.properties.GenerationPropertyPage.ID,
+                new String[] { org.gtmplan.lang.ui.properties.GenerationPropertyPage.ID }, null);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        try {
+            org.gtmplan.lang.ui.properties.GenerationPropertyPage page = (org.gtmplan.lang.ui.properties.GenerationPropertyPage) dialog
+                    .getSelectedPage();
+            Shell shell = dialog.getShell();
+            org.eclipse.swt.widgets.Button onSave = find(shell, org.eclipse.swt.widgets.Button.class,
+                    b -> b.getText().equals("&Generate documents when plans are saved"));
+            org.eclipse.swt.widgets.Text folder = find(shell, org.eclipse.swt.widgets.Text.class, t -> t.getText().equals("out"));
+            org.eclipse.swt.widgets.Button markdown = find(shell, org.eclipse.swt.widgets.Button.class, b -> b.getText().equals("Markdown"));
+            assertFalse(onSave.getSelection(), "off by default");
+
+            folder.setText("../elsewhere");
+            assertFalse(page.isValid());
+            assertTrue(page.getErrorMessage().startsWith("The output folder must be inside the project"), page.getErrorMessage());
+            folder.setText("docs/plans");
+            assertTrue(page.isValid(), page.getErrorMessage());
+            onSave.setSelection(true);
+            markdown.setSelection(false);
+            assertTrue(page.performOk());
+        } finally {
+            dialog.close();
+        }
+        assertEquals(new GenerationSettings(true, "docs/plans", Set.of("html", "ics", "json")), GenerationSettings.of(project));
+        assertTrue(project.getFile(".settings/org.gtmplan.lang.ui.prefs").exists(), "kept with the project, for Git");
     }
 
     @Test
@@ -234,7 +284,8 @@ class GenerationTest {
         assertTrue(message.contains("into generated") && message.contains("MateX.html"), message);
 
         String again = generateFromProjectExplorer(project);
-        assertTrue(again.contains("Wrote 0 files into generated"), "a second run finds every file up to date: " + again);
+        assertTrue(again.matches(project.getName() + ": The \\d+ documents in generated are already up to date"),
+                "a second run finds every file up to date: " + again);
     }
 
     @Test
