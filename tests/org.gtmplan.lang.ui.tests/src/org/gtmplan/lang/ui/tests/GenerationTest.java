@@ -185,6 +185,16 @@ class GenerationTest {
     }
 
     @Test
+    void turningGenerationOnInAGtmProjectGeneratesAtOnceAndOnlyThen() throws Exception {
+        org.gtmplan.lang.ui.builder.GtmNature.add(project, null);
+        Workbench.waitForBuild();
+        assertFalse(project.getFolder("out").exists(), "off by default: nothing is written");
+        new GenerationSettings(true, "out", Set.of("md")).store(project);
+        Workbench.waitForBuild();
+        assertEquals(List.of("MateX.md"), names(project.getFolder("out")), "the settings file changed: the project is built again");
+    }
+
+    @Test
     void withAnErrorNothingIsWrittenTheFilesStayAndTheProjectSaysWhy() throws Exception {
         enableGenerationOnSave();
         IFile markdown = project.getFolder("out").getFile("MateX.md");
