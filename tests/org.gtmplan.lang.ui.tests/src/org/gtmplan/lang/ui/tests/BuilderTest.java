@@ -92,6 +92,11 @@ class BuilderTest {
         assertTrue(marker.getAttribute(IMarker.MESSAGE, "").contains("alice"), marker.getAttribute(IMarker.MESSAGE, ""));
         assertEquals(26, marker.getAttribute(IMarker.LINE_NUMBER, -1), "the criterion owned by alice");
 
+        // Another change of the library that does not concern the plan leaves its marker as it is.
+        Workbench.write(library, Workbench.read(library) + "// reviewed\n");
+        Workbench.waitForBuild();
+        assertEquals(List.of(marker.getId()), markers(plan).stream().map(IMarker::getId).toList(), "the same marker, not a new one");
+
         Workbench.write(library, withAlice);
         Workbench.waitUntil("the plan's markers to go", () -> codes(plan).isEmpty());
         assertEquals(List.of(), codes(library));
