@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.gtmplan.cli.PlanFiles.PlanFile;
+import org.gtmplan.lang.revision.GitCommand;
 import org.gtmplan.lang.diff.PlanChanges;
 import org.gtmplan.lang.diff.PlanDiff;
 import org.gtmplan.lang.diff.PlanSnapshot;

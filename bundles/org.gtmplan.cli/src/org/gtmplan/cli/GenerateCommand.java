@@ -3,21 +3,17 @@ package org.gtmplan.cli;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-import org.eclipse.emf.ecore.resource.Resource;
 import org.gtmplan.cli.PlanFiles.PlanFile;
 import org.gtmplan.lang.generator.DocumentGenerators;
+import org.gtmplan.lang.generator.DocumentPipeline;
 import org.gtmplan.lang.generator.GeneratedFile;
 import org.gtmplan.lang.generator.GenerationOptions;
-import org.gtmplan.lang.generator.PlanView;
-import org.gtmplan.lang.generator.PlanViewBuilder;
-import org.gtmplan.lang.gtm.Model;
-import org.gtmplan.lang.gtm.Plan;
+import org.gtmplan.lang.revision.PlanRevision;
 import org.gtmplan.lang.validation.ValidationOptions;
 
 import com.google.inject.Injector;
@@ -65,51 +61,30 @@ public class GenerateCommand implements Callable<Integer> {
         PlanWorkspace workspace = injector.getInstance(PlanWorkspace.class);
         workspace.load(files);
         List<Diagnostic> errors = workspace.validate().stream().filter(d -> d.severity() == Diagnostic.Severity.ERROR).toList();
-        if (!errors.isEmpty()) {
-            errors.forEach(d -> cli.err().println(d.toTextLine()));
-            cli.err().println("gtm: nothing written: fix the " + errors.size() + (errors.size() == 1 ? " error" : " errors")
-                    + " above first (gtm validate shows warnings too)");
-            return GtmCli.EXIT_ERRORS;
-        }
-
-        PlanViewBuilder builder = injector.getInstance(PlanViewBuilder.class);
-        List<PlanView> plans = new ArrayList<>();
-        java.util.Map<PlanView, PlanFile> fileOfPlan = new java.util.IdentityHashMap<>();
-        List<Diagnostic> failures = new ArrayList<>();
-        Set<String> names = new HashSet<>();
-        for (Resource resource : workspace.resources()) {
-            if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Model model
-                    && model.getElement() instanceof Plan plan) {
-                if (!names.add(plan.getName())) {
-                    throw new InputProblem("gtm: two plans are named " + plan.getName() + "; their files would overwrite each other");
-                }
-                try {
-                    PlanView view = builder.build(plan);
-                    plans.add(view);
-                    fileOfPlan.put(view, workspace.fileOf(resource));
-                } catch (RuntimeException e) {
-                    failures.add(PlanWorkspace.internalError(workspace.fileOf(resource), "reading the plan for its documents", e));
-                }
+        DocumentPipeline pipeline = injector.getInstance(DocumentPipeline.class);
+        List<GeneratedFile> documents;
+        int plans;
+        switch (pipeline.generate(workspace.resources(), errors.size(), chosen, options)) {
+            case DocumentPipeline.Documents generated -> {
+                documents = generated.files();
+                plans = generated.plans();
             }
-        }
-        if (failures.isEmpty() && plans.isEmpty()) {
-            throw new InputProblem("gtm: no plan among the given files (only libraries); nothing to generate");
-        }
-        plans.sort(java.util.Comparator.comparing(PlanView::name));
-        List<GeneratedFile> documents = List.of();
-        if (failures.isEmpty()) {
-            try {
-                documents = generators.generate(plans, chosen, options);
-            } catch (RuntimeException e) {
-                failures.addAll(generationFailures(generators, plans, fileOfPlan, chosen, options, e));
+            case DocumentPipeline.Refused refused -> throw new InputProblem("gtm: " + refused.reason());
+            case DocumentPipeline.Failed failed -> {
+                // A defect of ours in one plan's documents: like an error, it stops everything from being written.
+                List<Diagnostic> failures = failed.failures().stream()
+                        .map(f -> PlanWorkspace.internalError(workspace.fileOf(f.resource()), f.during(), f.exception())).toList();
+                failures.forEach(d -> cli.err().println(d.toTextLine()));
+                cli.err().println("gtm: nothing written: the " + (failures.size() == 1 ? "error" : "errors")
+                        + " above are defects of GTM Plan, please report them");
+                return GtmCli.EXIT_ERRORS;
             }
-        }
-        if (!failures.isEmpty()) {
-            // A defect of ours in one plan's documents: like an error, it stops everything from being written.
-            failures.forEach(d -> cli.err().println(d.toTextLine()));
-            cli.err().println("gtm: nothing written: the " + (failures.size() == 1 ? "error" : "errors")
-                    + " above are defects of GTM Plan, please report them");
-            return GtmCli.EXIT_ERRORS;
+            case DocumentPipeline.Blocked blocked -> {
+                errors.forEach(d -> cli.err().println(d.toTextLine()));
+                cli.err().println("gtm: nothing written: fix the " + blocked.errors() + (blocked.errors() == 1 ? " error" : " errors")
+                        + " above first (gtm validate shows warnings too)");
+                return GtmCli.EXIT_ERRORS;
+            }
         }
 
         OutputFolder folder = new OutputFolder(out);
@@ -127,8 +102,8 @@ public class GenerateCommand implements Callable<Integer> {
                     + PlanFiles.displayName(out.resolve(document.name())));
         }
         cli.out().flush();
-        cli.err().println(written + " of " + documents.size() + " files written for " + plans.size()
-                + (plans.size() == 1 ? " plan" : " plans") + " into " + PlanFiles.displayName(out));
+        cli.err().println(written + " of " + documents.size() + " files written for " + plans
+                + (plans == 1 ? " plan" : " plans") + " into " + PlanFiles.displayName(out));
         return GtmCli.EXIT_OK;
     }
 
@@ -138,33 +113,12 @@ public class GenerateCommand implements Callable<Integer> {
      * newest commit of the input files, else a fixed instant; SEQUENCE counts their commits.
      */
     private GenerationOptions options(LocalDate asOfDate, List<PlanFile> files) throws InputProblem {
-        java.util.Optional<PlanRevision.Revision> revision = PlanRevision.of(files.stream().map(PlanFile::path).toList());
-        String epoch = cli.environment("SOURCE_DATE_EPOCH");
-        java.time.Instant time;
         try {
-            time = epoch != null && !epoch.isBlank() || revision.isEmpty() ? GenerationOptions.timestampFrom(epoch) : revision.get().time();
+            return GenerationOptions.of(asOfDate, cli.environment("SOURCE_DATE_EPOCH"),
+                    PlanRevision.of(files.stream().map(PlanFile::path).toList()), tasksAsEvents);
         } catch (IllegalArgumentException e) {
             throw new InputProblem("gtm: " + e.getMessage());
         }
-        return new GenerationOptions(asOfDate, time, tasksAsEvents, revision.map(PlanRevision.Revision::sequence).orElse(0));
-    }
-
-    /** Which plan's documents failed: each is generated alone, and the ones that fail again are named. */
-    private static List<Diagnostic> generationFailures(DocumentGenerators generators, List<PlanView> plans,
-            java.util.Map<PlanView, PlanFile> fileOfPlan, Set<String> chosen, GenerationOptions options, RuntimeException first) {
-        List<Diagnostic> failures = new ArrayList<>();
-        for (PlanView plan : plans) {
-            try {
-                generators.generate(List.of(plan), chosen, options);
-            } catch (RuntimeException e) {
-                failures.add(PlanWorkspace.internalError(fileOfPlan.get(plan), "writing the plan's documents", e));
-            }
-        }
-        if (failures.isEmpty()) {
-            // Only the documents over all plans together (the index) failed.
-            failures.add(PlanWorkspace.internalError(fileOfPlan.get(plans.get(0)), "writing the index of the plans", first));
-        }
-        return failures;
     }
 
     private Set<String> chosenFormats(DocumentGenerators generators) throws InputProblem {

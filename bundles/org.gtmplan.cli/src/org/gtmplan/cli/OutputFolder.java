@@ -46,7 +46,7 @@ final class OutputFolder {
 
     Path resolve(String name) throws InputProblem {
         Path target = folder.resolve(name).normalize();
-        if (!target.getParent().equals(folder) || name.startsWith(".")) {
+        if (!GeneratedFile.isPlainName(name) || !target.getParent().equals(folder)) {
             throw new InputProblem("gtm: refusing to write '" + name + "' outside " + PlanFiles.displayName(folder));
         }
         return target;

@@ -3,6 +3,8 @@ package org.gtmplan.lang.generator;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.gtmplan.lang.revision.PlanRevision;
+
 /**
  * What a generator may vary on besides the plan.
  *
@@ -25,6 +27,19 @@ public record GenerationOptions(LocalDate asOf, Instant timestamp, boolean tasks
 
     public static GenerationOptions defaults() {
         return new GenerationOptions(null, FIXED_TIMESTAMP, false);
+    }
+
+    /**
+     * The options of a revision of the input (docs/generators.md): {@code SOURCE_DATE_EPOCH}, when
+     * set, is the time (the reproducible-builds convention: whoever sets it means it), else the
+     * time of the newest commit of the input files, else the fixed instant; SEQUENCE counts their
+     * commits. Throws IllegalArgumentException for a {@code SOURCE_DATE_EPOCH} that is not a number.
+     */
+    public static GenerationOptions of(LocalDate asOf, String sourceDateEpoch, java.util.Optional<PlanRevision.Revision> revision,
+            boolean tasksAsEvents) {
+        Instant time = sourceDateEpoch != null && !sourceDateEpoch.isBlank() || revision.isEmpty() ? timestampFrom(sourceDateEpoch)
+                : revision.get().time();
+        return new GenerationOptions(asOf, time, tasksAsEvents, revision.map(PlanRevision.Revision::sequence).orElse(0));
     }
 
     /** Reads {@code SOURCE_DATE_EPOCH} (seconds since 1970) from the given value, e.g. {@code System.getenv}. */

@@ -50,6 +50,26 @@ public class PlanDocuments {
         return new ParsedPlan(resource, new Document(0, text), issues == null ? List.of() : issues);
     }
 
+    /**
+     * Every file of a project at once (a builder's view): all texts in one resource set, each
+     * validated with every check, in the order given. A cancelled run throws the cancel exception
+     * of Xtext's {@code OperationCanceledManager}.
+     */
+    public List<ParsedPlan> parseAll(Map<URI, String> texts, CancelIndicator cancel) {
+        XtextResourceSet resourceSet = resourceSets.get();
+        resourceSet.addLoadOption(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name());
+        List<XtextResource> resources = new java.util.ArrayList<>();
+        for (Map.Entry<URI, String> file : texts.entrySet()) {
+            resources.add(load(resourceSet, file.getKey(), file.getValue()));
+        }
+        List<ParsedPlan> result = new java.util.ArrayList<>();
+        for (XtextResource resource : resources) {
+            List<Issue> issues = validator.validate(resource, CheckMode.ALL, cancel);
+            result.add(new ParsedPlan(resource, new Document(0, texts.get(resource.getURI())), issues == null ? List.of() : issues));
+        }
+        return result;
+    }
+
     private static XtextResource load(XtextResourceSet resourceSet, URI uri, String text) {
         XtextResource resource = (XtextResource) resourceSet.createResource(uri);
         try {

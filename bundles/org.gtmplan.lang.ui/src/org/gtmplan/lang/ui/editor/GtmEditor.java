@@ -33,12 +33,14 @@ import org.gtmplan.lang.ide.editing.PlanEditing;
 import org.gtmplan.lang.ui.GtmProblemMarkers;
 import org.gtmplan.lang.ui.GtmUiPlugin;
 import org.gtmplan.lang.ui.WorkspacePlans;
+import org.gtmplan.lang.ui.builder.GtmNature;
 
 /**
  * The GTM Plan editor: a platform text editor whose {@link GtmSourceViewerConfiguration} asks
  * the language's editor-neutral services for highlighting, problems, content assist, hover and
  * quick-fixes. It keeps the parse of the current text ({@link #withPlan}); the markers of the
- * file follow the saved text (on opening, when the text is not dirty, and on save).
+ * file follow the saved text (on opening, when the text is not dirty, and on save), written by the
+ * editor outside GTM projects and by {@link org.gtmplan.lang.ui.builder.GtmProjectBuilder} in them.
  */
 public class GtmEditor extends TextEditor {
 
@@ -185,10 +187,14 @@ public class GtmEditor extends TextEditor {
         }
     }
 
-    /** Replaces the file's markers by {@code issues}, in a job holding the file. */
+    /**
+     * Replaces the file's markers by {@code issues}, in a job holding the file. In a project with the
+     * GTM nature the builder owns the markers (it validates the saved files of the whole project
+     * after every save), so the editor leaves them alone: two writers would fight (docs/eclipse.md).
+     */
     private void updateMarkers(List<Issue> issues) {
         IFile file = file();
-        if (file == null) {
+        if (file == null || GtmNature.isOn(file.getProject())) {
             return;
         }
         Job job = Job.create("Update GTM Plan problems of " + file.getName(), (IProgressMonitor monitor) -> {

@@ -61,6 +61,36 @@ final class Workbench {
         return project;
     }
 
+    /** {@link #exampleProject()} with the GTM nature, built once. */
+    static IProject gtmProject() throws CoreException, IOException {
+        IProject project = exampleProject();
+        org.gtmplan.lang.ui.builder.GtmNature.add(project, null);
+        waitForBuild();
+        return project;
+    }
+
+    /** Waits for the builds the last changes started (auto-build is on in the test workspace). */
+    static void waitForBuild() {
+        try {
+            Job.getJobManager().join(ResourcesPlugin.FAMILY_AUTO_BUILD, null);
+            Job.getJobManager().join(ResourcesPlugin.FAMILY_MANUAL_BUILD, null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            fail("interrupted waiting for the build");
+        }
+    }
+
+    /** Replaces a file's content as another tool (or Git) would, with no editor involved. */
+    static void write(IFile file, String text) throws CoreException {
+        file.setContents(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, true, null);
+    }
+
+    static String read(IFile file) throws CoreException, IOException {
+        try (java.io.InputStream in = file.getContents(true)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
     static IWorkbenchPage page() {
         return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
     }

@@ -1,4 +1,4 @@
-package org.gtmplan.cli;
+package org.gtmplan.lang.revision;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,15 +17,15 @@ import java.util.Optional;
  * changes not yet committed counts as one revision more, at its modification time. Outside a Git
  * repository, or without a {@code git} command, there is no revision (see {@link GitCommand}).
  */
-final class PlanRevision {
+public final class PlanRevision {
 
-    record Revision(Instant time, int sequence) {
+    public record Revision(Instant time, int sequence) {
     }
 
     private PlanRevision() {
     }
 
-    static Optional<Revision> of(List<Path> files) {
+    public static Optional<Revision> of(List<Path> files) {
         Map<Path, List<Path>> byRepository = new LinkedHashMap<>();
         Map<Path, Path> topOfFolder = new LinkedHashMap<>();
         for (Path file : files) {

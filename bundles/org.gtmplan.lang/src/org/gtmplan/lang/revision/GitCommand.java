@@ -1,4 +1,4 @@
-package org.gtmplan.cli;
+package org.gtmplan.lang.revision;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,24 +13,24 @@ import java.util.concurrent.TimeUnit;
  * a Java Git library: it reads the repository exactly as the team's Git does (worktrees,
  * alternates, safe.directory, partial clones), and adds nothing to the tool for a few reads.
  */
-final class GitCommand {
+public final class GitCommand {
 
     private static final long TIMEOUT_SECONDS = 30;
 
     private GitCommand() {
     }
 
-    static Optional<String> run(Path folder, String... args) {
+    public static Optional<String> run(Path folder, String... args) {
         return run(folder, List.of(args));
     }
 
     /** Git's trimmed standard output in {@code folder}; empty when git is missing, fails or takes too long. */
-    static Optional<String> run(Path folder, List<String> args) {
+    public static Optional<String> run(Path folder, List<String> args) {
         return bytes(folder, args).map(b -> new String(b, StandardCharsets.UTF_8).trim());
     }
 
     /** Git's standard output as it is (a file's content from {@code git show}). */
-    static Optional<byte[]> bytes(Path folder, List<String> args) {
+    public static Optional<byte[]> bytes(Path folder, List<String> args) {
         List<String> command = new ArrayList<>(List.of("git", "-C", folder.toString()));
         command.addAll(args);
         try {
