@@ -29,8 +29,10 @@ if needs_build; then
   log="${TMPDIR:-/tmp}/gtm-benchmark-build-$$.log"
   # Every module is listed: -am does not see the target definition, the feature or the bundles
   # named in MANIFEST.MF files as dependencies, so `-pl <site> -am` alone fails on a fresh clone.
+  # The update site's category also holds the editor's feature, so its bundle and feature are built too.
   modules=releng/org.gtmplan.target,bundles/org.gtmplan.lang,bundles/org.gtmplan.lang.ide,bundles/org.gtmplan.cli
-  modules=$modules,features/org.gtmplan.feature,releng/org.gtmplan.repository,tests/org.gtmplan.benchmark
+  modules=$modules,bundles/org.gtmplan.lang.ui,features/org.gtmplan.feature,features/org.gtmplan.ui.feature
+  modules=$modules,releng/org.gtmplan.repository,tests/org.gtmplan.benchmark
   # Offline first (the usual case once the target platform is cached), then online once.
   if ! "$root/mvnw" -B -q -o -f "$root/pom.xml" -DskipTests -pl "$modules" package >"$log" 2>&1 \
       && ! "$root/mvnw" -B -q -f "$root/pom.xml" -DskipTests -pl "$modules" package >"$log" 2>&1; then
