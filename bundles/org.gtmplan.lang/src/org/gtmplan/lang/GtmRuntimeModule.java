@@ -50,6 +50,11 @@ public class GtmRuntimeModule extends AbstractGtmRuntimeModule {
         return org.gtmplan.lang.resource.GtmEObjectAtOffsetHelper.class;
     }
 
+    /** Fragments that name elements: O(depth) to compute and stable across edits (NameFragmentProvider). */
+    public Class<? extends org.eclipse.xtext.resource.IFragmentProvider> bindIFragmentProvider() {
+        return org.gtmplan.lang.resource.NameFragmentProvider.class;
+    }
+
     /** Links without rebuilding an error message per resolved reference (GtmLinkingResource). */
     @Override
     public Class<? extends XtextResource> bindXtextResource() {

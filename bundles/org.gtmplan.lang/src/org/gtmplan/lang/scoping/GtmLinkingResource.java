@@ -1,10 +1,13 @@
 package org.gtmplan.lang.scoping;
 
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.diagnostics.DiagnosticMessage;
 import org.eclipse.xtext.linking.impl.XtextLinkingDiagnostic;
 import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
@@ -21,8 +24,38 @@ import org.eclipse.xtext.util.Triple;
  * made linking cost N scope walks of N names: quadratic, 25 s for 5,000 tasks in the language
  * server (docs/performance.md). Here a linking diagnostic remembers its node, and removing it
  * compares nodes: no message is built for a reference that resolved.
+ *
+ * <p>Unloading (the language server unloads the old model of a file on every edit) turns each
+ * element into a proxy named by its URI fragment, after the elements have left the resource. The
+ * fragments ({@link org.gtmplan.lang.resource.NameFragmentProvider}) are therefore taken while the
+ * model is still in place, in one pass, so that they are the same ones the index holds.
  */
 public class GtmLinkingResource extends LazyLinkingResource {
+
+    /** While unloading: each element's fragment, taken before the contents were removed. */
+    private Map<EObject, String> unloadingFragments;
+
+    @Override
+    protected void doUnload() {
+        Map<EObject, String> fragments = new IdentityHashMap<>();
+        for (var it = EcoreUtil.<EObject>getAllProperContents(getContents(), false); it.hasNext();) {
+            EObject element = it.next();
+            fragments.put(element, getURIFragment(element));
+        }
+        unloadingFragments = fragments;
+        try {
+            super.doUnload();
+        } finally {
+            unloadingFragments = null;
+        }
+    }
+
+    @Override
+    public String getURIFragment(EObject object) {
+        Map<EObject, String> fragments = unloadingFragments;
+        String fragment = fragments == null ? null : fragments.get(object);
+        return fragment != null ? fragment : super.getURIFragment(object);
+    }
 
     @Override
     protected Diagnostic createDiagnostic(Triple<EObject, EReference, INode> triple, DiagnosticMessage message) {
