@@ -1,9 +1,11 @@
 package org.gtmplan.lang.scoping;
 
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
@@ -12,6 +14,8 @@ import org.eclipse.xtext.diagnostics.DiagnosticMessage;
 import org.eclipse.xtext.linking.impl.XtextLinkingDiagnostic;
 import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
 import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.scoping.IScope;
+import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.util.Triple;
 
 /**
@@ -29,8 +33,48 @@ import org.eclipse.xtext.util.Triple;
  * element into a proxy named by its URI fragment, after the elements have left the resource. The
  * fragments ({@link org.gtmplan.lang.resource.NameFragmentProvider}) are therefore taken while the
  * model is still in place, in one pass, so that they are the same ones the index holds.
+ *
+ * <p>While all references of the file are resolved, the linking scopes are kept by plan and
+ * reference ({@link GtmLinkingService}).
  */
 public class GtmLinkingResource extends LazyLinkingResource {
+
+    /** The scopes of the pass that resolves all references, and the thread running it; null outside it. */
+    private record LinkingPass(Thread thread, Map<Object, IScope> scopes) {
+    }
+
+    private volatile LinkingPass linkingPass;
+
+    @Override
+    public void resolveLazyCrossReferences(CancelIndicator monitor) {
+        if (linkingPass != null) {
+            super.resolveLazyCrossReferences(monitor);
+            return;
+        }
+        linkingPass = new LinkingPass(Thread.currentThread(), new HashMap<>());
+        try {
+            super.resolveLazyCrossReferences(monitor);
+        } finally {
+            linkingPass = null;
+        }
+    }
+
+    /**
+     * The linking scope for {@code key}: during the pass that resolves all references, the one made
+     * for the first reference with that key; otherwise (one reference at a time) a new one.
+     */
+    IScope linkingScope(Object key, Supplier<IScope> scope) {
+        LinkingPass pass = linkingPass;
+        if (pass == null || pass.thread() != Thread.currentThread()) {
+            return scope.get();
+        }
+        IScope known = pass.scopes().get(key);
+        if (known == null) {
+            known = scope.get();
+            pass.scopes().put(key, known);
+        }
+        return known;
+    }
 
     /** While unloading: each element's fragment, taken before the contents were removed. */
     private Map<EObject, String> unloadingFragments;
