@@ -61,5 +61,7 @@ if [ "${1:-}" = "lsp" ]; then
   shift
   LSP_JAVA_OPTS="$extra ${LSP_JAVA_OPTS:-}"
   export LSP_JAVA_OPTS
+  # The server is started through ./gtm, with the JVM options users get.
+  extra="$extra -Dgtm.launcher=$root/gtm"
 fi
 exec "$JAVA_HOME/bin/java" $extra ${JAVA_OPTS:-} -Dgtm.plugins="$plugins" -cp "$plugins/*:$classes" "$main" "$@"
