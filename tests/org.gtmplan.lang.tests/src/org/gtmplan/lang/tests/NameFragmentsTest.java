@@ -118,7 +118,7 @@ class NameFragmentsTest {
         String example = Files.readString(fixtures.examplesFolder().resolve("phone-launch.gtm"));
         String library = Files.readString(fixtures.examplesFolder().resolve("org.gtm"));
         List<Integer> cuts = new ArrayList<>();
-        for (int cut = 0; cut < example.length(); cut += 211) {
+        for (int cut = 0; cut < example.length(); cut += 53) {
             cuts.add(cut);
         }
         for (int cut : cuts) {
