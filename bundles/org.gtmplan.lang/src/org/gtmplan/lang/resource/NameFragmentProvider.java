@@ -114,7 +114,7 @@ public class NameFragmentProvider implements IFragmentProvider {
      * A name of the language (an identifier or keyword): never the start of EMF's path ({@code /}) nor of
      * Xtext's lazy-link fragments ({@code |}), so the three kinds of fragment cannot be confused.
      */
-    static boolean isName(String text) {
+    public static boolean isName(String text) {
         if (text.isEmpty() || Character.isDigit(text.charAt(0))) {
             return false;
         }

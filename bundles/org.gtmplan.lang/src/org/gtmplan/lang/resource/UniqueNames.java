@@ -10,7 +10,7 @@ import org.gtmplan.lang.model.NamedElements;
  * The elements of one plan or library by name, keeping only the names that occur once: a name
  * written twice (an error the checks report) names neither element. Built in one pass.
  */
-final class UniqueNames {
+public final class UniqueNames {
 
     /** Stands for a name that more than one element carries. */
     private static final Object DUPLICATE = new Object();
@@ -23,7 +23,7 @@ final class UniqueNames {
     }
 
     /** The names below {@code namespace} (a plan or a library). */
-    static UniqueNames of(EObject namespace) {
+    public static UniqueNames of(EObject namespace) {
         UniqueNames names = new UniqueNames(namespace);
         for (var it = namespace.eAllContents(); it.hasNext();) {
             EObject element = it.next();
@@ -40,7 +40,7 @@ final class UniqueNames {
     }
 
     /** The element that alone carries {@code name}, or null. */
-    EObject get(String name) {
+    public EObject get(String name) {
         return elements.get(name) instanceof EObject element ? element : null;
     }
 

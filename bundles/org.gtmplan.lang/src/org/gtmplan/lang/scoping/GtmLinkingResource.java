@@ -17,6 +17,7 @@ import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.util.Triple;
+import org.gtmplan.lang.resource.UniqueNames;
 
 /**
  * A {@link LazyLinkingResource} whose successful links cost nothing more when the file has errors.
@@ -35,12 +36,12 @@ import org.eclipse.xtext.util.Triple;
  * model is still in place, in one pass, so that they are the same ones the index holds.
  *
  * <p>While all references of the file are resolved, the linking scopes are kept by plan and
- * reference ({@link GtmLinkingService}).
+ * reference, and the plan's names in one table ({@link GtmLinkingService}).
  */
 public class GtmLinkingResource extends LazyLinkingResource {
 
-    /** The scopes of the pass that resolves all references, and the thread running it; null outside it. */
-    private record LinkingPass(Thread thread, Map<Object, IScope> scopes) {
+    /** The scopes and names of the pass that resolves all references, and the thread running it; null outside it. */
+    private record LinkingPass(Thread thread, Map<Object, IScope> scopes, Map<EObject, UniqueNames> names) {
     }
 
     private volatile LinkingPass linkingPass;
@@ -51,12 +52,35 @@ public class GtmLinkingResource extends LazyLinkingResource {
             super.resolveLazyCrossReferences(monitor);
             return;
         }
-        linkingPass = new LinkingPass(Thread.currentThread(), new HashMap<>());
+        linkingPass = new LinkingPass(Thread.currentThread(), new HashMap<>(), new HashMap<>());
         try {
             super.resolveLazyCrossReferences(monitor);
         } finally {
             linkingPass = null;
         }
+    }
+
+    /** Whether this thread is resolving all references of the file. */
+    boolean isLinkingAll() {
+        LinkingPass pass = linkingPass;
+        return pass != null && pass.thread() == Thread.currentThread();
+    }
+
+    /**
+     * During the pass that resolves all references: the element of {@code namespace} (a plan or library)
+     * that alone carries {@code name}, from one table per pass; otherwise, or when none or several do, null.
+     */
+    EObject uniquelyNamed(EObject namespace, String name) {
+        LinkingPass pass = linkingPass;
+        if (pass == null || pass.thread() != Thread.currentThread()) {
+            return null;
+        }
+        UniqueNames names = pass.names().get(namespace);
+        if (names == null) {
+            names = UniqueNames.of(namespace);
+            pass.names().put(namespace, names);
+        }
+        return names.get(name);
     }
 
     /**

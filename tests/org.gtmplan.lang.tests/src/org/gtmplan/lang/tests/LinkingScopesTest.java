@@ -43,7 +43,8 @@ import com.google.inject.util.Modules;
 
 /**
  * Linking a whole file builds one scope per plan and reference (GtmLinkingService), not one per
- * reference; and a build does not validate a file a second time to decide on generating nothing.
+ * reference, and finds the plan's own names without one, with the scope's answers; and a build does
+ * not validate a file a second time to decide on generating nothing.
  */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(GtmInjectorProvider.class) // sets up EMF's registries (the grammar); the injector below counts scopes
@@ -95,9 +96,12 @@ class LinkingScopesTest {
 
         ((LazyLinkingResource) plan).resolveLazyCrossReferences(CancelIndicator.NullImpl);
 
-        // 40 owners, 39 anchors, 39 afters and the workstream's owner: 119 references of 4 kinds.
-        assertEquals(4, CountingScopeProvider.REFERENCES.size(), CountingScopeProvider.REFERENCES.toString());
-        assertEquals(4, CountingScopeProvider.CALLS.get());
+        // 40 owners, 39 anchors, 39 afters and the workstream's owner: 119 references of 4 kinds. The
+        // anchors and afters name tasks of the plan (found in its table of names, no scope); the owners
+        // are imported: one scope for the tasks' owners, one for the workstream's.
+        assertEquals(Set.of(org.gtmplan.lang.gtm.GtmPackage.Literals.TASK__OWNER, org.gtmplan.lang.gtm.GtmPackage.Literals.WORKSTREAM__OWNER),
+                CountingScopeProvider.REFERENCES);
+        assertEquals(2, CountingScopeProvider.CALLS.get());
         Workstream w = (Workstream) TestSupport.planOf(plan).getMembers().get(0);
         for (Task task : w.getTasks()) {
             assertFalse(task.getOwner().eIsProxy(), task.getName());
@@ -106,6 +110,29 @@ class LinkingScopesTest {
         assertEquals("carol", ((Person) w.getTasks().get(39).getOwner()).getName());
         List<?> issues = injector.getInstance(IResourceValidator.class).validate(plan, CheckMode.ALL, CancelIndicator.NullImpl);
         assertTrue(issues.stream().noneMatch(i -> i.toString().contains("unresolved")), issues.toString());
+    }
+
+    @Test
+    void theWholeFilePassGivesTheScopesAnswersForShadowedDuplicatedAndMistypedNames() throws Exception {
+        // bob is also a person of the plan (shadows the library's); t0 is written twice; carol names a
+        // milestone of the plan, which no owner can be, so the owner is the library's carol.
+        String text = planOf(3).replace("day0 2026-09-08", "day0 2026-09-08\nperson bob \"Local Bob\"\nmilestone carol \"C\" at T\n")
+                .replace("task t2 ", "task t0 ");
+        XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
+        Resource plan = load(resourceSet, "plan.gtm", text);
+        load(resourceSet, "people.gtm", PlanFixtures.PEOPLE);
+        ((LazyLinkingResource) plan).resolveLazyCrossReferences(CancelIndicator.NullImpl);
+        Workstream w = (Workstream) TestSupport.planOf(plan).getMembers().get(2);
+        Person bob = (Person) w.getTasks().get(0).getOwner();
+        assertEquals("Local Bob", bob.getFullName());
+        assertTrue(bob.eResource() == plan);
+        Person carol = (Person) w.getTasks().get(1).getOwner();
+        assertEquals("Carol Wang", carol.getFullName());
+        // "after t1" of the second t0 (the third task) and the anchor t1: the plan's one t1.
+        assertEquals(w.getTasks().get(1), w.getTasks().get(2).getAfter().get(0));
+        assertEquals(w.getTasks().get(1), w.getTasks().get(2).getDue().getAnchor());
+        // "after t0" of t1: t0 is written twice; the scope answers with the first.
+        assertEquals(w.getTasks().get(0), w.getTasks().get(1).getAfter().get(0));
     }
 
     @Test
