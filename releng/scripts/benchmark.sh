@@ -29,8 +29,10 @@ if needs_build; then
   log="${TMPDIR:-/tmp}/gtm-benchmark-build-$$.log"
   # Every module is listed: -am does not see the target definition, the feature or the bundles
   # named in MANIFEST.MF files as dependencies, so `-pl <site> -am` alone fails on a fresh clone.
+  # The update site's category also holds the editor's feature, so its bundle and feature are built too.
   modules=releng/org.gtmplan.target,bundles/org.gtmplan.lang,bundles/org.gtmplan.lang.ide,bundles/org.gtmplan.cli
-  modules=$modules,bundles/org.gtmplan.lang.ui,features/org.gtmplan.feature,features/org.gtmplan.ui.feature,releng/org.gtmplan.repository,tests/org.gtmplan.benchmark
+  modules=$modules,bundles/org.gtmplan.lang.ui,features/org.gtmplan.feature,features/org.gtmplan.ui.feature
+  modules=$modules,releng/org.gtmplan.repository,tests/org.gtmplan.benchmark
   # Offline first (the usual case once the target platform is cached), then online once.
   if ! "$root/mvnw" -B -q -o -f "$root/pom.xml" -DskipTests -pl "$modules" package >"$log" 2>&1 \
       && ! "$root/mvnw" -B -q -f "$root/pom.xml" -DskipTests -pl "$modules" package >"$log" 2>&1; then
@@ -59,5 +61,7 @@ if [ "${1:-}" = "lsp" ]; then
   shift
   LSP_JAVA_OPTS="$extra ${LSP_JAVA_OPTS:-}"
   export LSP_JAVA_OPTS
+  # The server is started through ./gtm, with the JVM options users get.
+  extra="$extra -Dgtm.launcher=$root/gtm"
 fi
 exec "$JAVA_HOME/bin/java" $extra ${JAVA_OPTS:-} -Dgtm.plugins="$plugins" -cp "$plugins/*:$classes" "$main" "$@"

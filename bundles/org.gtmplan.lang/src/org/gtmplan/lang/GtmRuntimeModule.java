@@ -50,6 +50,22 @@ public class GtmRuntimeModule extends AbstractGtmRuntimeModule {
         return org.gtmplan.lang.resource.GtmEObjectAtOffsetHelper.class;
     }
 
+    /** Fragments that name elements: O(depth) to compute and stable across edits (NameFragmentProvider). */
+    public Class<? extends org.eclipse.xtext.resource.IFragmentProvider> bindIFragmentProvider() {
+        return org.gtmplan.lang.resource.NameFragmentProvider.class;
+    }
+
+    /** One linking scope per plan and reference while a file is linked (GtmLinkingService). */
+    @Override
+    public Class<? extends org.eclipse.xtext.linking.ILinkingService> bindILinkingService() {
+        return org.gtmplan.lang.scoping.GtmLinkingService.class;
+    }
+
+    /** Builds generate nothing; the documents come from gtm generate (NoBuildOutput). */
+    public Class<? extends org.eclipse.xtext.generator.IShouldGenerate> bindIShouldGenerate() {
+        return org.gtmplan.lang.generator.NoBuildOutput.class;
+    }
+
     /** Links without rebuilding an error message per resolved reference (GtmLinkingResource). */
     @Override
     public Class<? extends XtextResource> bindXtextResource() {

@@ -42,8 +42,7 @@ import org.eclipse.lsp4j.services.LanguageServer;
  * The language server benchmark of docs/performance.md ({@code releng/scripts/benchmark.sh lsp}):
  * a harness that prints figures, not a test. For each plan size it writes the
  * {@link SyntheticPlan} and its library into a fresh folder, starts the real server
- * ({@code java -cp plugins/* org.gtmplan.cli.GtmCli lsp}, what {@code gtm lsp} runs) as a separate
- * process, initializes it with that folder as its root, opens the plan, and then makes ten edits
+ * ({@code gtm lsp} through the launcher, with its JVM options) as a separate process, initializes it with that folder as its root, opens the plan, and then makes ten edits
  * the way an editor does, one {@code didChange} at a time, in the sync kind the server announces:
  * the odd edits change the owner of a task in the middle of the plan to an unknown name, the even
  * ones put the owner back. Each edit is timed from sending {@code didChange} until the
@@ -181,12 +180,9 @@ public final class LspBenchmark {
         Files.writeString(dir.resolve(SyntheticPlan.LIBRARY_FILE), synthetic.libraryText());
         String planUri = plan.toUri().toString();
 
-        List<String> command = new ArrayList<>();
-        command.add(java.toString());
-        command.addAll(serverOptions);
-        command.addAll(List.of("-cp", plugins + "/*", "org.gtmplan.cli.GtmCli", "lsp"));
+        ProcessBuilder command = serverCommand();
         Path log = dir.resolve("server.log");
-        Process process = new ProcessBuilder(command).redirectError(log.toFile()).start();
+        Process process = command.redirectError(log.toFile()).start();
         BlockingQueue<PublishDiagnosticsParams> published = new LinkedBlockingQueue<>();
         Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(new Client(published), process.getInputStream(),
                 process.getOutputStream());
@@ -269,6 +265,25 @@ public final class LspBenchmark {
                 out.println("  the server's standard error is in " + log);
             }
         }
+    }
+
+    /**
+     * {@code gtm lsp} through the launcher when there is one (benchmark.sh names it), so the server runs with the
+     * JVM options users get (the launcher's choice of compiler and collector, docs/performance.md), with
+     * {@code LSP_JAVA_OPTS} as its {@code JAVA_OPTS}; else the same main class on a plain class path.
+     */
+    private ProcessBuilder serverCommand() {
+        String launcher = System.getProperty("gtm.launcher");
+        if (launcher != null && Files.isExecutable(Path.of(launcher))) {
+            ProcessBuilder builder = new ProcessBuilder(launcher, "lsp");
+            builder.environment().put("JAVA_OPTS", String.join(" ", serverOptions));
+            return builder;
+        }
+        List<String> command = new ArrayList<>();
+        command.add(java.toString());
+        command.addAll(serverOptions);
+        command.addAll(List.of("-cp", plugins + "/*", "org.gtmplan.cli.GtmCli", "lsp"));
+        return new ProcessBuilder(command);
     }
 
     /** Waits for the plan's diagnostics that {@code matches}; other files' and stale ones are skipped. */

@@ -1,15 +1,23 @@
 package org.gtmplan.lang.scoping;
 
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.diagnostics.DiagnosticMessage;
 import org.eclipse.xtext.linking.impl.XtextLinkingDiagnostic;
 import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
 import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.scoping.IScope;
+import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.util.Triple;
+import org.gtmplan.lang.resource.UniqueNames;
 
 /**
  * A {@link LazyLinkingResource} whose successful links cost nothing more when the file has errors.
@@ -21,8 +29,101 @@ import org.eclipse.xtext.util.Triple;
  * made linking cost N scope walks of N names: quadratic, 25 s for 5,000 tasks in the language
  * server (docs/performance.md). Here a linking diagnostic remembers its node, and removing it
  * compares nodes: no message is built for a reference that resolved.
+ *
+ * <p>Unloading (the language server unloads the old model of a file on every edit) turns each
+ * element into a proxy named by its URI fragment, after the elements have left the resource. The
+ * fragments ({@link org.gtmplan.lang.resource.NameFragmentProvider}) are therefore taken while the
+ * model is still in place, in one pass, so that they are the same ones the index holds.
+ *
+ * <p>While all references of the file are resolved, the linking scopes are kept by plan and
+ * reference, and the plan's names in one table ({@link GtmLinkingService}).
  */
 public class GtmLinkingResource extends LazyLinkingResource {
+
+    /** The scopes and names of the pass that resolves all references, and the thread running it; null outside it. */
+    private record LinkingPass(Thread thread, Map<Object, IScope> scopes, Map<EObject, UniqueNames> names) {
+    }
+
+    private volatile LinkingPass linkingPass;
+
+    @Override
+    public void resolveLazyCrossReferences(CancelIndicator monitor) {
+        if (linkingPass != null) {
+            super.resolveLazyCrossReferences(monitor);
+            return;
+        }
+        linkingPass = new LinkingPass(Thread.currentThread(), new HashMap<>(), new HashMap<>());
+        try {
+            super.resolveLazyCrossReferences(monitor);
+        } finally {
+            linkingPass = null;
+        }
+    }
+
+    /** Whether this thread is resolving all references of the file. */
+    boolean isLinkingAll() {
+        LinkingPass pass = linkingPass;
+        return pass != null && pass.thread() == Thread.currentThread();
+    }
+
+    /**
+     * During the pass that resolves all references: the element of {@code namespace} (a plan or library)
+     * that alone carries {@code name}, from one table per pass; otherwise, or when none or several do, null.
+     */
+    EObject uniquelyNamed(EObject namespace, String name) {
+        LinkingPass pass = linkingPass;
+        if (pass == null || pass.thread() != Thread.currentThread()) {
+            return null;
+        }
+        UniqueNames names = pass.names().get(namespace);
+        if (names == null) {
+            names = UniqueNames.of(namespace);
+            pass.names().put(namespace, names);
+        }
+        return names.get(name);
+    }
+
+    /**
+     * The linking scope for {@code key}: during the pass that resolves all references, the one made
+     * for the first reference with that key; otherwise (one reference at a time) a new one.
+     */
+    IScope linkingScope(Object key, Supplier<IScope> scope) {
+        LinkingPass pass = linkingPass;
+        if (pass == null || pass.thread() != Thread.currentThread()) {
+            return scope.get();
+        }
+        IScope known = pass.scopes().get(key);
+        if (known == null) {
+            known = scope.get();
+            pass.scopes().put(key, known);
+        }
+        return known;
+    }
+
+    /** While unloading: each element's fragment, taken before the contents were removed. */
+    private Map<EObject, String> unloadingFragments;
+
+    @Override
+    protected void doUnload() {
+        Map<EObject, String> fragments = new IdentityHashMap<>();
+        for (var it = EcoreUtil.<EObject>getAllProperContents(getContents(), false); it.hasNext();) {
+            EObject element = it.next();
+            fragments.put(element, getURIFragment(element));
+        }
+        unloadingFragments = fragments;
+        try {
+            super.doUnload();
+        } finally {
+            unloadingFragments = null;
+        }
+    }
+
+    @Override
+    public String getURIFragment(EObject object) {
+        Map<EObject, String> fragments = unloadingFragments;
+        String fragment = fragments == null ? null : fragments.get(object);
+        return fragment != null ? fragment : super.getURIFragment(object);
+    }
 
     @Override
     protected Diagnostic createDiagnostic(Triple<EObject, EReference, INode> triple, DiagnosticMessage message) {
