@@ -228,15 +228,8 @@ public class DateResolver {
                         "A date moves by days: write d, wd or w instead of '" + expression.getOffset() + "'"));
                 return null;
             }
-            long amount = expression.getSign() == Sign.MINUS ? -offset.amount() : offset.amount();
             try {
-                if (offset.unit() == DurationUnit.WORKING_DAYS) {
-                    if (!calendar.hasWorkingDays()) {
-                        return null;
-                    }
-                    return calendar.addWorkingDays(base, amount);
-                }
-                return base.plusDays(offset.unit() == DurationUnit.WEEKS ? amount * 7 : amount);
+                return calendar.shift(base, offset, expression.getSign() == Sign.MINUS ? -1 : 1);
             } catch (DateTimeException | ArithmeticException e) {
                 problems.add(new DateProblem(GtmIssueCodes.INVALID_DATE, expression, GtmPackage.Literals.DATE_EXPR__OFFSET,
                         "This offset moves the date out of the calendar's range"));

@@ -77,18 +77,8 @@ public final class ResolvedDates {
         return days == 0 ? "T" : days > 0 ? "T+" + days + "d" : "T" + days + "d";
     }
 
-    /**
-     * {@code date} moved by a duration ({@code sign} 1 forwards, -1 backwards): d and w in calendar
-     * days, wd in the plan's working days, h and min as whole days rounded up (a task's effort).
-     */
+    /** {@code date} moved by a duration in the plan's calendar; see {@link WorkCalendar#shift}. Null when no day answers. */
     public LocalDate shift(LocalDate date, Duration duration, int sign) {
-        if (duration.unit() == DurationUnit.WORKING_DAYS) {
-            return calendar.hasWorkingDays() ? calendar.addWorkingDays(date, sign * duration.amount()) : date;
-        }
-        if (duration.unit().isCalendarUnit()) {
-            return date.plusDays(sign * duration.calendarDays());
-        }
-        long days = (duration.minutes() + 24 * 60 - 1) / (24 * 60);
-        return date.plusDays(sign * days);
+        return calendar.shift(date, duration, sign);
     }
 }

@@ -142,6 +142,9 @@ public class MilestoneChecks extends ComposedPlanCheck {
                 continue;
             }
             LocalDate latest = analysis.plus(launchDate, analysis.settings().launchToSaleMax(), 1);
+            if (latest == null) {
+                continue; // no day is launchToSaleMax after the launch: nothing to hold the sales to
+            }
             int at = Collections.binarySearch(sales, launchDate);
             int next = at >= 0 ? at : -at - 1;
             boolean covered = next < sales.size() && !sales.get(next).isAfter(latest);

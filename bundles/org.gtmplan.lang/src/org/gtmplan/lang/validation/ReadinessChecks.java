@@ -72,7 +72,7 @@ public class ReadinessChecks extends ComposedPlanCheck {
         Duration lead = analysis.settings().supplyLeadTime();
         LocalDate latest = analysis.plus(saleDate, lead, -1);
         LocalDate due = analysis.dates().dateOf(earliest);
-        if (due.isAfter(latest)) {
+        if (latest != null && due.isAfter(latest)) {
             warning("Supply forecast `" + earliest.getName() + "` is due " + analysis.describe(due) + ", less than " + lead
                     + " before first sale `" + firstSale.getName() + "` on " + analysis.describe(saleDate) + "; it should be due by "
                     + analysis.describe(latest), earliest, GtmPackage.Literals.TASK__DUE, GtmIssueCodes.SUPPLY_LATE, SUPPLY_FORECAST_LATE);
