@@ -1,7 +1,6 @@
 package org.gtmplan.lang.dates;
 
 import java.time.DateTimeException;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -253,7 +252,7 @@ public class DateResolver {
             WorkdayRange range = org.gtmplan.lang.model.WrittenFeatures.workdaysOf(plan);
             WorkCalendar result = range == null || range.getFirst() == null || range.getLast() == null
                     ? WorkCalendar.mondayToFriday()
-                    : new WorkCalendar(WorkCalendar.dayRange(dayOf(range.getFirst()), dayOf(range.getLast())));
+                    : new WorkCalendar(WorkCalendar.dayRange(Weekdays.of(range.getFirst()), Weekdays.of(range.getLast())));
             Holidays holidays = plan.getHolidays();
             if (holidays != null && !holidays.eIsProxy()) {
                 for (HolidayRange day : holidays.getDays()) {
@@ -265,10 +264,6 @@ public class DateResolver {
                 }
             }
             return result;
-        }
-
-        private static DayOfWeek dayOf(org.gtmplan.lang.gtm.Day day) {
-            return DayOfWeek.of(day.getValue() + 1);
         }
 
 

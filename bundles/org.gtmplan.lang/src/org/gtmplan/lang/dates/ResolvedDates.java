@@ -1,10 +1,8 @@
 package org.gtmplan.lang.dates;
 
 import java.time.LocalDate;
-import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.gtmplan.lang.gtm.DateExpr;
@@ -63,7 +61,7 @@ public final class ResolvedDates {
         if (date == null) {
             return "an unresolved date";
         }
-        String text = date.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " " + date;
+        String text = Weekdays.shortName(date.getDayOfWeek()) + " " + date;
         return day0 == null ? text : text + " (" + offset(date, day0) + ")";
     }
 

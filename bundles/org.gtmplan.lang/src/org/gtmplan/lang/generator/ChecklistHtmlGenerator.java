@@ -3,9 +3,7 @@ package org.gtmplan.lang.generator;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.gtmplan.lang.dates.Weekdays;
 import org.gtmplan.lang.generator.PlanView.ActivityView;
 import org.gtmplan.lang.generator.PlanView.CriterionView;
 import org.gtmplan.lang.generator.PlanView.GateView;
@@ -89,7 +88,7 @@ public class ChecklistHtmlGenerator implements MultiPlanGenerator {
             out.append("<tr><td><a href=\"").append(HTML.escape(href)).append("\">").append(esc(displayTitle(plan)))
                     .append("</a><br><code>").append(esc(plan.qualifiedName())).append("</code></td><td>")
                     .append(esc(plan.product())).append("</td><td>").append(plan.day0() == null ? "" : org.gtmplan.lang.dates.ResolvedDates.describe(plan.day0(), plan.day0()))
-                    .append("</td><td>").append(plan.lead() == null ? "" : esc(ownerLabel(plan.lead()))).append("</td><td>")
+                    .append("</td><td>").append(plan.lead() == null ? "" : esc(plan.lead().label())).append("</td><td>")
                     .append(done).append(" / ").append(tasks.size()).append("</td></tr>\n");
         }
         out.append("</tbody>\n</table>\n</main>\n</body>\n</html>\n");
@@ -117,9 +116,6 @@ public class ChecklistHtmlGenerator implements MultiPlanGenerator {
         return plan.title() == null ? plan.name() : plan.title();
     }
 
-    private static String ownerLabel(OwnerView owner) {
-        return owner.fullName() == null || owner.fullName().isEmpty() ? owner.name() : owner.fullName() + " (" + owner.name() + ")";
-    }
 
     /** 30000000 CNY as "30,000,000 CNY", in a {@code data} element carrying the exact amount. */
     private static String money(MoneyView money) {
@@ -187,7 +183,7 @@ public class ChecklistHtmlGenerator implements MultiPlanGenerator {
             out.append("<div class=\"filter\"><label for=\"gtm-owner-filter\">").append(l.get("filter")).append("</label> ")
                     .append("<select id=\"gtm-owner-filter\">\n<option value=\"\">").append(l.get("allOwners")).append("</option>\n");
             for (OwnerView owner : plan.owners()) {
-                out.append("<option value=\"").append(esc(owner.name())).append("\">").append(esc(ownerLabel(owner)))
+                out.append("<option value=\"").append(esc(owner.name())).append("\">").append(esc(owner.label()))
                         .append("</option>\n");
             }
             out.append("</select></div>\n");
@@ -211,7 +207,7 @@ public class ChecklistHtmlGenerator implements MultiPlanGenerator {
                 return "<span class=\"owner none\">" + l.get("noOwner") + "</span>";
             }
             StringBuilder html = new StringBuilder("<span class=\"owner\">");
-            if (owner.fullName() != null && !owner.fullName().isEmpty()) {
+            if (owner.hasFullName()) {
                 html.append(esc(owner.fullName())).append(" <code>").append(esc(owner.name())).append("</code>");
             } else {
                 html.append("<code>").append(esc(owner.name())).append("</code>");
@@ -458,7 +454,7 @@ public class ChecklistHtmlGenerator implements MultiPlanGenerator {
                         .append(" <span class=\"meta\">").append(l.get("every")).append(' ')
                         .append(m.interval() == 1 ? "" : m.interval() + " ").append(l.get(m.unit()));
                 if (m.day() != null) {
-                    out.append(' ').append(esc(weekday(m.day())));
+                    out.append(' ').append(esc(Weekdays.shortName(m.day())));
                 }
                 out.append(' ').append(esc(m.time())).append(", ").append(m.minutes()).append(" min · ").append(l.get("from")).append(' ')
                         .append(m.from() == null ? "" : "<time datetime=\"" + m.from() + "\">" + m.from() + "</time>").append(' ')
@@ -496,7 +492,7 @@ public class ChecklistHtmlGenerator implements MultiPlanGenerator {
             data.add("labels", labels);
             JsonObject owners = new JsonObject();
             for (OwnerView owner : plan.owners()) {
-                owners.addProperty(owner.name(), ownerLabel(owner));
+                owners.addProperty(owner.name(), owner.label());
             }
             data.add("owners", owners);
             out.append("<script type=\"application/json\" id=\"gtm-data\">").append(SCRIPT_DATA.toJson(data)).append("</script>\n");
@@ -517,22 +513,6 @@ public class ChecklistHtmlGenerator implements MultiPlanGenerator {
 
     static String nullToEmpty(String value) {
         return value == null ? "" : value;
-    }
-
-    static String weekday(String day) {
-        try {
-            return DayOfWeek.valueOf(switch (day) {
-                case "MON" -> "MONDAY";
-                case "TUE" -> "TUESDAY";
-                case "WED" -> "WEDNESDAY";
-                case "THU" -> "THURSDAY";
-                case "FRI" -> "FRIDAY";
-                case "SAT" -> "SATURDAY";
-                default -> "SUNDAY";
-            }).getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
-        } catch (IllegalArgumentException e) {
-            return day;
-        }
     }
 
     /** Cuts text to about {@code width} columns (CJK characters count two), ending in an ellipsis. */

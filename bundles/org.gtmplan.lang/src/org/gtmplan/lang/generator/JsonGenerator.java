@@ -1,9 +1,12 @@
 package org.gtmplan.lang.generator;
 
 import java.io.IOException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+
+import org.gtmplan.lang.dates.Weekdays;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
@@ -25,6 +28,7 @@ public class JsonGenerator implements DocumentGenerator {
             .registerTypeAdapter(LocalDate.class, new IsoText<>(LocalDate::parse).nullSafe())
             .registerTypeAdapter(ZoneId.class, new IsoText<>(ZoneId::of).nullSafe())
             .registerTypeHierarchyAdapter(ZoneId.class, new IsoText<>(ZoneId::of).nullSafe())
+            .registerTypeAdapter(DayOfWeek.class, new Keyword<>(Weekdays::keyword, Weekdays::ofKeyword).nullSafe())
             .create();
 
     @Override
@@ -41,6 +45,27 @@ public class JsonGenerator implements DocumentGenerator {
             root.add(entry.getKey(), entry.getValue());
         }
         return List.of(GeneratedFile.utf8(plan.name() + ".json", GSON.toJson(root) + "\n"));
+    }
+
+    /** A value as the keyword a plan writes for it (a weekday as MON..SUN). */
+    private static final class Keyword<T> extends TypeAdapter<T> {
+        private final java.util.function.Function<T, String> writer;
+        private final java.util.function.Function<String, T> reader;
+
+        Keyword(java.util.function.Function<T, String> writer, java.util.function.Function<String, T> reader) {
+            this.writer = writer;
+            this.reader = reader;
+        }
+
+        @Override
+        public void write(JsonWriter out, T value) throws IOException {
+            out.value(writer.apply(value));
+        }
+
+        @Override
+        public T read(JsonReader in) throws IOException {
+            return reader.apply(in.nextString());
+        }
     }
 
     /** Dates and zones as their ISO text. */

@@ -2,6 +2,7 @@ package org.gtmplan.lang.generator;
 
 import java.util.List;
 
+import org.gtmplan.lang.dates.Weekdays;
 import org.gtmplan.lang.generator.PlanView.ActivityView;
 import org.gtmplan.lang.generator.PlanView.CriterionView;
 import org.gtmplan.lang.generator.PlanView.GateView;
@@ -134,7 +135,7 @@ public class MarkdownGenerator implements DocumentGenerator {
             for (MeetingView m : plan.meetings()) {
                 md.append("- **").append(text(m.name())).append("** ").append(text(m.title())).append(" — ").append(l.get("every"))
                         .append(' ').append(m.interval() == 1 ? "" : m.interval() + " ").append(l.get(m.unit()))
-                        .append(m.day() == null ? "" : " " + m.day()).append(' ').append(m.time()).append(", ").append(m.minutes())
+                        .append(m.day() == null ? "" : " " + Weekdays.keyword(m.day())).append(' ').append(m.time()).append(", ").append(m.minutes())
                         .append(" min, ").append(m.from()).append(" – ").append(m.until())
                         .append(m.by() == null ? "" : " — " + owner(m.by())).append('\n');
             }
@@ -178,7 +179,7 @@ public class MarkdownGenerator implements DocumentGenerator {
         if (owner == null) {
             return "";
         }
-        return owner.fullName() == null ? "`" + owner.name() + "`" : text(owner.fullName()) + " (`" + owner.name() + "`)";
+        return owner.hasFullName() ? text(owner.fullName()) + " (`" + owner.name() + "`)" : "`" + owner.name() + "`";
     }
 
     /**

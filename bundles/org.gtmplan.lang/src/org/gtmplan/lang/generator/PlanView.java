@@ -1,5 +1,6 @@
 package org.gtmplan.lang.generator;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.List;
  * the EMF model, so they cannot compute a date of their own.
  *
  * @param qualifiedName package and plan name, e.g. {@code acme.phones.MateX}; the root of stable ids
+ * @param timezone the plan's zone, UTC when it names none (see {@code PlanTimeZone})
  * @param language {@code en} or {@code zh}: the language of labels
  * @param lead the person or team leading the launch (see {@link PlanViewBuilder})
  */
@@ -20,6 +22,16 @@ public record PlanView(String name, String qualifiedName, String title, String p
 
     /** A person or a team. {@code members} are a team's members' names; empty for a person. */
     public record OwnerView(String name, String fullName, String kind, String role, String email, List<String> members) {
+
+        /** Whether the owner has a full name to show: an empty one ({@code person x ""}) counts as none. */
+        public boolean hasFullName() {
+            return fullName != null && !fullName.isEmpty();
+        }
+
+        /** "Alice Zhang (alice)", or "alice" without a full name: how every document names an owner in plain text. */
+        public String label() {
+            return hasFullName() ? fullName + " (" + name + ")" : name;
+        }
     }
 
     /** A dated point. {@code when} is "Tue 2026-09-08 (T)". */
@@ -51,9 +63,9 @@ public record PlanView(String name, String qualifiedName, String title, String p
 
     /**
      * A recurring meeting: every {@code interval} {@code unit} (week or month) on {@code day}
-     * (MON..SUN, may be null), at {@code time} in the plan's time zone, for {@code minutes}.
+     * (may be null), at {@code time} in the plan's time zone, for {@code minutes}.
      */
-    public record MeetingView(String id, String name, String title, OwnerView by, int interval, String unit, String day,
+    public record MeetingView(String id, String name, String title, OwnerView by, int interval, String unit, DayOfWeek day,
             String time, long minutes, LocalDate from, LocalDate until) {
     }
 

@@ -1,10 +1,8 @@
 package org.gtmplan.lang.generator;
 
 import java.math.BigDecimal;
-import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -15,6 +13,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.gtmplan.lang.dates.DateResolver;
 import org.gtmplan.lang.dates.Duration;
 import org.gtmplan.lang.dates.ResolvedDates;
+import org.gtmplan.lang.dates.Weekdays;
 import org.gtmplan.lang.gtm.Activity;
 import org.gtmplan.lang.gtm.Count;
 import org.gtmplan.lang.gtm.Criterion;
@@ -34,7 +33,9 @@ import org.gtmplan.lang.gtm.Target;
 import org.gtmplan.lang.gtm.Task;
 import org.gtmplan.lang.gtm.Team;
 import org.gtmplan.lang.gtm.Workstream;
+import org.gtmplan.lang.model.MspBudget;
 import org.gtmplan.lang.model.PlanIndex;
+import org.gtmplan.lang.model.PlanTimeZone;
 import org.gtmplan.lang.model.WrittenFeatures;
 
 import com.google.inject.Inject;
@@ -105,7 +106,7 @@ public class PlanViewBuilder {
             Duration length = Duration.parseOrNull(m.getLength());
             int interval = WrittenFeatures.isWritten(m, GtmPackage.Literals.MEETING__INTERVAL) ? m.getInterval() : 1;
             String unit = m.getUnit().getLiteral().startsWith("week") ? "week" : "month";
-            String day = WrittenFeatures.isWritten(m, GtmPackage.Literals.MEETING__DAY) ? m.getDay().getLiteral() : null;
+            DayOfWeek day = WrittenFeatures.isWritten(m, GtmPackage.Literals.MEETING__DAY) ? Weekdays.of(m.getDay()) : null;
             meetings.add(new PlanView.MeetingView(id(qualifiedName, m.getName()), m.getName(), m.getTitle(),
                     owner(m.getBy(), owners), interval, unit, day, m.getTime(),
                     length == null || length.unit() == org.gtmplan.lang.dates.DurationUnit.WORKING_DAYS ? 0 : length.minutes(),
@@ -123,7 +124,7 @@ public class PlanViewBuilder {
         PlanView.OwnerView lead = lead(index, owners);
         return new PlanView(plan.getName(), qualifiedName, plan.getTitle(), plan.getProduct(),
                 WrittenFeatures.isWritten(plan, GtmPackage.Literals.PLAN__KIND) ? plan.getKind().getLiteral() : null,
-                dates.day0(), zone(plan.getTimezone()),
+                dates.day0(), PlanTimeZone.orUtc(plan.getTimezone()),
                 WrittenFeatures.isWritten(plan, GtmPackage.Literals.PLAN__LANGUAGE) ? plan.getLanguage().getLiteral() : "en",
                 lead, List.copyOf(milestones), List.copyOf(gates), List.copyOf(workstreams), List.copyOf(meetings), msp,
                 List.copyOf(responses), List.copyOf(owners.values()));
@@ -147,28 +148,18 @@ public class PlanViewBuilder {
             targets.add(new PlanView.TargetView(t.getMetric(), quantity(t), by, dates.describe(by)));
         }
         List<PlanView.ActivityView> activities = new ArrayList<>();
-        String currency = null;
-        boolean oneCurrency = true;
-        BigDecimal sum = BigDecimal.ZERO;
         for (Activity a : named(m.getActivities())) {
             LocalDate from = dates.dateOf(a.getAt() != null ? a.getAt() : a.getFrom());
             LocalDate to = a.getAt() != null ? from : dates.dateOf(a.getTo());
             String when = from != null && to != null && !from.equals(to) ? dates.describe(from) + " – " + dates.describe(to)
                     : dates.describe(from);
             PlanView.MoneyView budget = money(a.getBudget());
-            if (budget != null) {
-                if (currency == null) {
-                    currency = budget.currency();
-                } else if (!currency.equals(budget.currency())) {
-                    oneCurrency = false;
-                }
-                sum = sum.add(budget.amount());
-            }
             activities.add(new PlanView.ActivityView(id(qualifiedName, a.getName()), a.getName(), a.getTitle(),
                     a.getLevel().getLiteral(), from, to, when, budget, a.getExpectedMetric(), a.getExpected(),
                     owner(a.getOwner(), owners)));
         }
-        PlanView.MoneyView budgetSum = currency != null && oneCurrency ? new PlanView.MoneyView(sum, currency) : null;
+        MspBudget sum = MspBudget.ofActivities(m);
+        PlanView.MoneyView budgetSum = sum == null ? null : new PlanView.MoneyView(sum.amount(), sum.currency());
         return new PlanView.MspView(m.getTitle(), owner(m.getOwner(), owners), m.getGoal(), m.getStrategy(),
                 m.getValueProposition(), money(m.getBudget()), List.copyOf(targets), List.copyOf(activities), budgetSum);
     }
@@ -245,16 +236,5 @@ public class PlanViewBuilder {
         org.eclipse.xtext.naming.QualifiedName name = names.getFullyQualifiedName(plan);
         // A plan has no name only while its name is still to be typed (a syntax error).
         return name == null ? String.valueOf(plan.getName()) : name.toString();
-    }
-
-    private static ZoneId zone(String timezone) {
-        if (timezone == null) {
-            return ZoneOffset.UTC;
-        }
-        try {
-            return ZoneId.of(timezone);
-        } catch (DateTimeException e) {
-            return ZoneOffset.UTC;
-        }
     }
 }

@@ -14,6 +14,7 @@ import org.gtmplan.lang.gtm.HolidayRange;
 import org.gtmplan.lang.gtm.Library;
 import org.gtmplan.lang.gtm.Plan;
 import org.gtmplan.lang.model.NamedElements;
+import org.gtmplan.lang.model.PlanTimeZone;
 
 
 /**
@@ -48,9 +49,7 @@ public class GtmValidator extends AbstractPlanCheck {
         if (zone == null) {
             return;
         }
-        try {
-            java.time.ZoneId.of(zone);
-        } catch (java.time.DateTimeException e) {
+        if (PlanTimeZone.parse(zone).isEmpty()) {
             error("'" + zone + "' is not an IANA time zone (such as Asia/Shanghai, Europe/Berlin or UTC)",
                     GtmPackage.Literals.PLAN__TIMEZONE, GtmIssueCodes.INVALID_TIMEZONE);
         }

@@ -15,6 +15,7 @@ import org.gtmplan.lang.gtm.Msp;
 import org.gtmplan.lang.gtm.Percentage;
 import org.gtmplan.lang.gtm.Plan;
 import org.gtmplan.lang.gtm.Target;
+import org.gtmplan.lang.model.MspBudget;
 
 /**
  * The marketing plan (MSP) is the battle plan: goal, strategy, value proposition, measurable
@@ -111,12 +112,8 @@ public class MarketingPlanChecks extends ComposedPlanCheck {
         if (msp.getBudget() == null || msp.getBudget().getAmount() == null) {
             return;
         }
-        BigDecimal spent = BigDecimal.ZERO;
-        for (Activity activity : msp.getActivities()) {
-            if (activity.getBudget() != null && activity.getBudget().getAmount() != null) {
-                spent = spent.add(activity.getBudget().getAmount());
-            }
-        }
+        MspBudget activities = MspBudget.ofActivities(msp);
+        BigDecimal spent = activities == null ? BigDecimal.ZERO : activities.amount();
         if (spent.compareTo(msp.getBudget().getAmount()) > 0) {
             error("Activity budgets add up to " + spent.toPlainString() + " " + currency + ", more than the marketing plan's budget of "
                     + msp.getBudget().getAmount().toPlainString() + " " + currency, msp, GtmPackage.Literals.MSP__BUDGET,
