@@ -75,7 +75,7 @@ public class DependencyChecks extends ComposedPlanCheck {
         }
         names.append(repeated.getName());
         Task last = cycle.get(cycle.size() - 1);
-        error("The `after` links form a cycle, so none of these tasks can start: " + names, last,
+        report("The `after` links form a cycle, so none of these tasks can start: " + names, last,
                 GtmPackage.Literals.TASK__AFTER, last.getAfter().indexOf(repeated), GtmIssueCodes.DEPENDENCY_CYCLE);
     }
 
@@ -95,11 +95,11 @@ public class DependencyChecks extends ComposedPlanCheck {
                 continue;
             }
             if (due.isBefore(beforeDue)) {
-                error("Task `" + task.getName() + "` is due " + analysis.describe(due) + ", before task `" + before.getName()
+                report("Task `" + task.getName() + "` is due " + analysis.describe(due) + ", before task `" + before.getName()
                         + "` it comes after, due " + analysis.describe(beforeDue), task, GtmPackage.Literals.TASK__AFTER, i,
                         GtmIssueCodes.DEPENDENCY_ORDER, before.getName());
             } else if (start != null && start.isBefore(beforeDue)) {
-                warning("Task `" + task.getName() + "` needs " + effort + " and so starts " + analysis.describe(start)
+                report("Task `" + task.getName() + "` needs " + effort + " and so starts " + analysis.describe(start)
                         + ", before task `" + before.getName() + "` it comes after is due " + analysis.describe(beforeDue),
                         task, GtmPackage.Literals.TASK__EFFORT, GtmIssueCodes.NOT_ENOUGH_TIME);
             }

@@ -35,7 +35,7 @@ public class ReadinessChecks extends ComposedPlanCheck {
         for (Task task : analysis.index().tasks(TaskKind.RETAIL_READINESS)) {
             LocalDate due = analysis.dates().dateOf(task);
             if (due != null && !due.isBefore(saleDate)) {
-                error("Retail readiness `" + task.getName() + "` is due " + analysis.describe(due) + ", "
+                report("Retail readiness `" + task.getName() + "` is due " + analysis.describe(due) + ", "
                         + (due.equals(saleDate) ? "the day of" : "after") + " first sale `" + firstSale.getName() + "` on "
                         + analysis.describe(saleDate) + ": stores must be ready before selling starts",
                         task, GtmPackage.Literals.TASK__DUE, GtmIssueCodes.RETAIL_LATE,
@@ -49,7 +49,7 @@ public class ReadinessChecks extends ComposedPlanCheck {
         PlanAnalysis analysis = analysis(plan);
         List<Task> forecasts = analysis.index().tasks(TaskKind.SUPPLY_FORECAST);
         if (forecasts.isEmpty()) {
-            warning("Plan " + plan.getName() + " has no supply forecast task (kind supplyForecast): without an early demand"
+            report("Plan " + plan.getName() + " has no supply forecast task (kind supplyForecast): without an early demand"
                     + " forecast, capacity is short at launch", GtmPackage.Literals.TOP_ELEMENT__NAME, GtmIssueCodes.SUPPLY_LATE,
                     SUPPLY_FORECAST_MISSING);
             return;
@@ -73,7 +73,7 @@ public class ReadinessChecks extends ComposedPlanCheck {
         LocalDate latest = analysis.plus(saleDate, lead, -1);
         LocalDate due = analysis.dates().dateOf(earliest);
         if (latest != null && due.isAfter(latest)) {
-            warning("Supply forecast `" + earliest.getName() + "` is due " + analysis.describe(due) + ", less than " + lead
+            report("Supply forecast `" + earliest.getName() + "` is due " + analysis.describe(due) + ", less than " + lead
                     + " before first sale `" + firstSale.getName() + "` on " + analysis.describe(saleDate) + "; it should be due by "
                     + analysis.describe(latest), earliest, GtmPackage.Literals.TASK__DUE, GtmIssueCodes.SUPPLY_LATE, SUPPLY_FORECAST_LATE);
         }
@@ -82,7 +82,7 @@ public class ReadinessChecks extends ComposedPlanCheck {
     @Check
     public void checkResponseMechanism(Plan plan) {
         if (analysis(plan).index().responses().isEmpty()) {
-            info("Plan " + plan.getName() + " has no `response` mechanism for the stable phase (a quick answer to a competitor's move)",
+            report("Plan " + plan.getName() + " has no `response` mechanism for the stable phase (a quick answer to a competitor's move)",
                     GtmPackage.Literals.TOP_ELEMENT__NAME, GtmIssueCodes.MISSING_RESPONSE);
         }
     }
@@ -91,7 +91,7 @@ public class ReadinessChecks extends ComposedPlanCheck {
     public void checkRegularMeetings(Plan plan) {
         int meetings = analysis(plan).index().meetings().size();
         if (meetings < 2) {
-            info("Plan " + plan.getName() + " has " + (meetings == 0 ? "no recurring meeting" : "one recurring meeting")
+            report("Plan " + plan.getName() + " has " + (meetings == 0 ? "no recurring meeting" : "one recurring meeting")
                     + ": IPMS runs two, the PCT regular meeting and the IPMS-MT decision committee",
                     GtmPackage.Literals.TOP_ELEMENT__NAME, GtmIssueCodes.MISSING_MEETING);
         }
@@ -101,11 +101,11 @@ public class ReadinessChecks extends ComposedPlanCheck {
     public void checkMeeting(Meeting meeting) {
         Duration length = Duration.parseOrNull(meeting.getLength());
         if (length != null && length.amount() == 0) {
-            error("Meeting `" + meeting.getName() + "` lasts " + meeting.getLength() + ": give it a length",
+            report("Meeting `" + meeting.getName() + "` lasts " + meeting.getLength() + ": give it a length",
                     GtmPackage.Literals.MEETING__LENGTH, GtmIssueCodes.MEETING_INVALID);
         }
         if (meeting.getInterval() == 0 && org.gtmplan.lang.model.WrittenFeatures.isWritten(meeting, GtmPackage.Literals.MEETING__INTERVAL)) {
-            error("Meeting `" + meeting.getName() + "` recurs every 0 " + meeting.getUnit().getLiteral() + ": use 1 or more",
+            report("Meeting `" + meeting.getName() + "` recurs every 0 " + meeting.getUnit().getLiteral() + ": use 1 or more",
                     GtmPackage.Literals.MEETING__INTERVAL, GtmIssueCodes.MEETING_INVALID);
         }
         PlanAnalysis analysis = analysis(meeting);
@@ -115,7 +115,7 @@ public class ReadinessChecks extends ComposedPlanCheck {
         LocalDate from = analysis.dates().dateOf(meeting.getFrom());
         LocalDate until = analysis.dates().dateOf(meeting.getUntil());
         if (from != null && until != null && until.isBefore(from)) {
-            error("Meeting `" + meeting.getName() + "` runs until " + analysis.describe(until) + ", before it starts on "
+            report("Meeting `" + meeting.getName() + "` runs until " + analysis.describe(until) + ", before it starts on "
                     + analysis.describe(from), GtmPackage.Literals.MEETING__UNTIL, GtmIssueCodes.MEETING_INVALID);
         }
     }
