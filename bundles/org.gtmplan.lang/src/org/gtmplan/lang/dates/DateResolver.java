@@ -25,7 +25,10 @@ import org.gtmplan.lang.gtm.Plan;
 import org.gtmplan.lang.gtm.Sign;
 import org.gtmplan.lang.gtm.Task;
 import org.gtmplan.lang.gtm.WorkdayRange;
-import org.gtmplan.lang.validation.GtmIssueCodes;
+import org.gtmplan.lang.issues.GtmIssueCodes;
+import org.gtmplan.lang.time.Duration;
+import org.gtmplan.lang.time.WorkCalendar;
+import org.gtmplan.lang.time.Weekdays;
 
 import com.google.inject.Singleton;
 

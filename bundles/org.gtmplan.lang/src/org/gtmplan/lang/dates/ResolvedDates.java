@@ -7,6 +7,9 @@ import java.util.Map;
 
 import org.gtmplan.lang.gtm.DateExpr;
 import org.gtmplan.lang.gtm.Dated;
+import org.gtmplan.lang.time.Duration;
+import org.gtmplan.lang.time.WorkCalendar;
+import org.gtmplan.lang.time.Weekdays;
 
 /**
  * The calendar day of every date expression of one plan, computed once by {@link DateResolver}.

@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 
-import org.gtmplan.lang.dates.Weekdays;
+import org.gtmplan.lang.time.Weekdays;
 import org.gtmplan.lang.generator.PlanView.CriterionView;
 import org.gtmplan.lang.generator.PlanView.GateView;
 import org.gtmplan.lang.generator.PlanView.MeetingView;

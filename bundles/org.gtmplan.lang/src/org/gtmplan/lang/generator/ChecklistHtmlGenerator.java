@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.gtmplan.lang.dates.Weekdays;
+import org.gtmplan.lang.time.Weekdays;
 import org.gtmplan.lang.generator.PlanView.ActivityView;
 import org.gtmplan.lang.generator.PlanView.CriterionView;
 import org.gtmplan.lang.generator.PlanView.GateView;

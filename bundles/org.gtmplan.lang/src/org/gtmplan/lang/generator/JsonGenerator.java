@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
-import org.gtmplan.lang.dates.Weekdays;
+import org.gtmplan.lang.time.Weekdays;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;

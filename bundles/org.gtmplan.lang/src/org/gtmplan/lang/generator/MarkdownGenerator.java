@@ -2,7 +2,7 @@ package org.gtmplan.lang.generator;
 
 import java.util.List;
 
-import org.gtmplan.lang.dates.Weekdays;
+import org.gtmplan.lang.time.Weekdays;
 import org.gtmplan.lang.generator.PlanView.ActivityView;
 import org.gtmplan.lang.generator.PlanView.CriterionView;
 import org.gtmplan.lang.generator.PlanView.GateView;

@@ -11,9 +11,9 @@ import java.util.TreeMap;
 
 import org.eclipse.emf.ecore.EObject;
 import org.gtmplan.lang.dates.DateResolver;
-import org.gtmplan.lang.dates.Duration;
+import org.gtmplan.lang.time.Duration;
 import org.gtmplan.lang.dates.ResolvedDates;
-import org.gtmplan.lang.dates.Weekdays;
+import org.gtmplan.lang.time.Weekdays;
 import org.gtmplan.lang.gtm.Activity;
 import org.gtmplan.lang.gtm.Count;
 import org.gtmplan.lang.gtm.Criterion;
@@ -109,7 +109,7 @@ public class PlanViewBuilder {
             DayOfWeek day = WrittenFeatures.isWritten(m, GtmPackage.Literals.MEETING__DAY) ? Weekdays.of(m.getDay()) : null;
             meetings.add(new PlanView.MeetingView(id(qualifiedName, m.getName()), m.getName(), m.getTitle(),
                     owner(m.getBy(), owners), interval, unit, day, m.getTime(),
-                    length == null || length.unit() == org.gtmplan.lang.dates.DurationUnit.WORKING_DAYS ? 0 : length.minutes(),
+                    length == null || length.unit() == org.gtmplan.lang.time.DurationUnit.WORKING_DAYS ? 0 : length.minutes(),
                     dates.dateOf(m.getFrom()), dates.dateOf(m.getUntil())));
         }
 

@@ -1,7 +1,7 @@
 package org.gtmplan.lang.model;
 
-import org.gtmplan.lang.dates.Duration;
-import org.gtmplan.lang.dates.DurationUnit;
+import org.gtmplan.lang.time.Duration;
+import org.gtmplan.lang.time.DurationUnit;
 import org.gtmplan.lang.gtm.CompanyActivitiesMax;
 import org.gtmplan.lang.gtm.LaunchToSaleMax;
 import org.gtmplan.lang.gtm.OwnerWeeklyMax;

@@ -10,6 +10,8 @@ import org.gtmplan.lang.dates.DateResolver;
 import org.gtmplan.lang.gtm.Plan;
 import org.gtmplan.lang.model.PlanIndex;
 import org.gtmplan.lang.model.PlanSettings;
+import org.gtmplan.lang.issues.GtmIssueCodes;
+import org.gtmplan.lang.issues.CheckCatalog;
 
 import com.google.inject.Inject;
 

@@ -9,10 +9,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.xtext.validation.Check;
-import org.gtmplan.lang.dates.Duration;
+import org.gtmplan.lang.time.Duration;
 import org.gtmplan.lang.gtm.GtmPackage;
 import org.gtmplan.lang.gtm.Plan;
 import org.gtmplan.lang.gtm.Task;
+import org.gtmplan.lang.issues.GtmIssueCodes;
 
 /** {@code after} links: no cycles, a task due after what it follows, and time left to do it. */
 public class DependencyChecks extends ComposedPlanCheck {

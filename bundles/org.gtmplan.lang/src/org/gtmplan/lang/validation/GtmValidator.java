@@ -15,6 +15,7 @@ import org.gtmplan.lang.gtm.Library;
 import org.gtmplan.lang.gtm.Plan;
 import org.gtmplan.lang.model.NamedElements;
 import org.gtmplan.lang.model.PlanTimeZone;
+import org.gtmplan.lang.issues.GtmIssueCodes;
 
 
 /**

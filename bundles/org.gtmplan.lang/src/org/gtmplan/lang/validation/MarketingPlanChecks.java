@@ -16,6 +16,7 @@ import org.gtmplan.lang.gtm.Percentage;
 import org.gtmplan.lang.gtm.Plan;
 import org.gtmplan.lang.gtm.Target;
 import org.gtmplan.lang.model.MspBudget;
+import org.gtmplan.lang.issues.GtmIssueCodes;
 
 /**
  * The marketing plan (MSP) is the battle plan: goal, strategy, value proposition, measurable

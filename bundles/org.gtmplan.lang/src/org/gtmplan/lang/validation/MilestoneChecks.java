@@ -14,6 +14,7 @@ import org.gtmplan.lang.gtm.Milestone;
 import org.gtmplan.lang.gtm.MilestoneKind;
 import org.gtmplan.lang.gtm.Plan;
 import org.gtmplan.lang.gtm.Task;
+import org.gtmplan.lang.issues.GtmIssueCodes;
 
 /**
  * The IPMS backbone: the three milestones (kickoff, GR2, GR4), gates in order with criteria and

@@ -2,7 +2,7 @@ package org.gtmplan.lang.validation;
 
 import java.time.LocalDate;
 
-import org.gtmplan.lang.dates.Duration;
+import org.gtmplan.lang.time.Duration;
 import org.gtmplan.lang.dates.ResolvedDates;
 import org.gtmplan.lang.gtm.Milestone;
 import org.gtmplan.lang.gtm.MilestoneKind;

@@ -4,13 +4,14 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.xtext.validation.Check;
-import org.gtmplan.lang.dates.Duration;
+import org.gtmplan.lang.time.Duration;
 import org.gtmplan.lang.gtm.GtmPackage;
 import org.gtmplan.lang.gtm.Meeting;
 import org.gtmplan.lang.gtm.Milestone;
 import org.gtmplan.lang.gtm.Plan;
 import org.gtmplan.lang.gtm.Task;
 import org.gtmplan.lang.gtm.TaskKind;
+import org.gtmplan.lang.issues.GtmIssueCodes;
 
 /**
  * The coordinations a launch fails without: stores ready before selling starts (retail and

@@ -19,6 +19,7 @@ import org.gtmplan.lang.gtm.Task;
 import org.gtmplan.lang.gtm.Workstream;
 import org.gtmplan.lang.model.NamedElements;
 import org.gtmplan.lang.model.WrittenFeatures;
+import org.gtmplan.lang.issues.GtmIssueCodes;
 
 /**
  * The 4P workstreams and the people doing the work: every pillar covered, every task owned,

@@ -15,11 +15,11 @@ import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.validation.Issue;
 import org.gtmplan.lang.dates.ResolvedDates;
-import org.gtmplan.lang.dates.Weekdays;
+import org.gtmplan.lang.time.Weekdays;
 import org.gtmplan.lang.generator.PlanView;
 import org.gtmplan.lang.generator.PlanViewBuilder;
 import org.gtmplan.lang.gtm.Day;
-import org.gtmplan.lang.validation.GtmIssueCodes;
+import org.gtmplan.lang.issues.GtmIssueCodes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 

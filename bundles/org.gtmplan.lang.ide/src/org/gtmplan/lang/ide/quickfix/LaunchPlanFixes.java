@@ -9,9 +9,9 @@ import java.util.Locale;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.lsp4j.TextEdit;
-import org.gtmplan.lang.dates.Duration;
+import org.gtmplan.lang.time.Duration;
 import org.gtmplan.lang.dates.ResolvedDates;
-import org.gtmplan.lang.dates.WorkCalendar;
+import org.gtmplan.lang.time.WorkCalendar;
 import org.gtmplan.lang.gtm.DateExpr;
 import org.gtmplan.lang.gtm.Dated;
 import org.gtmplan.lang.gtm.Gate;
