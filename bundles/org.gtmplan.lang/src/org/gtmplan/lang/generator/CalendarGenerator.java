@@ -170,7 +170,7 @@ public class CalendarGenerator implements DocumentGenerator {
                 description.add(l.get("kind") + ": " + m.kind());
             }
             event.add(new Description(String.join("\n", description)));
-            event.add(categories(l.get("milestones"), m.kind()));
+            event.add(categories(l.get("milestones"), m.kind() == null ? null : m.kind().getLiteral()));
             components.add(event);
         }
 
@@ -258,7 +258,7 @@ public class CalendarGenerator implements DocumentGenerator {
             todo.add(new DtStart<>(t.start()));
         }
         todo.add(new Due<>(t.due()));
-        todo.add(new Status(switch (t.status()) {
+        todo.add(new Status(switch (t.status().getLiteral()) {
             case "doing" -> Status.VALUE_IN_PROCESS;
             case "done" -> Status.VALUE_COMPLETED;
             default -> Status.VALUE_NEEDS_ACTION; // todo, and blocked (said in CATEGORIES and DESCRIPTION)
@@ -272,7 +272,7 @@ public class CalendarGenerator implements DocumentGenerator {
     }
 
     private static Categories taskCategories(TaskView t, Labels l) {
-        return categories(l.get("task"), t.kind(), "blocked".equals(t.status()) ? "BLOCKED" : null);
+        return categories(l.get("task"), t.kind(), "blocked".equals(t.status().getLiteral()) ? "BLOCKED" : null);
     }
 
     private static String taskDescription(TaskView t, Labels l) {
@@ -281,7 +281,7 @@ public class CalendarGenerator implements DocumentGenerator {
         if (t.owner() != null) {
             lines.add(l.get("owner") + ": " + t.owner().label());
         }
-        lines.add(l.get("status") + ": " + l.get(t.status()));
+        lines.add(l.get("status") + ": " + l.get(t.status().getLiteral()));
         if (t.effort() != null) {
             lines.add(l.get("effort") + ": " + t.effort());
         }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.gtmplan.lang.gtm.Pillar;
 import org.gtmplan.lang.time.Weekdays;
 import org.gtmplan.lang.generator.PlanView.ActivityView;
 import org.gtmplan.lang.generator.PlanView.CriterionView;
@@ -171,7 +172,7 @@ public class ChecklistHtmlGenerator implements MultiPlanGenerator {
             out.append("<p class=\"qname\"><code>").append(esc(plan.qualifiedName())).append("</code></p>\n");
             out.append("<dl class=\"facts\">\n");
             fact(l.get("product"), esc(plan.product()));
-            fact(l.get("kind"), esc(plan.kind()));
+            fact(l.get("kind"), plan.kind() == null ? null : esc(plan.kind().getLiteral()));
             fact(l.get("day0"), plan.day0() == null ? null : "<time datetime=\"" + plan.day0() + "\">" + org.gtmplan.lang.dates.ResolvedDates.describe(plan.day0(), plan.day0()) + "</time>");
             fact(l.get("lead"), plan.lead() == null ? null : ownerHtml(plan.lead(), true));
             out.append("</dl>\n");
@@ -259,7 +260,7 @@ public class ChecklistHtmlGenerator implements MultiPlanGenerator {
                 out.append("<li id=\"").append(esc(m.id())).append("\">").append(time(m.date(), m.when())).append(" <strong>")
                         .append(esc(m.title())).append("</strong> <code>").append(esc(m.name())).append("</code>");
                 if (m.kind() != null) {
-                    out.append(" <span class=\"tag\">").append(esc(m.kind())).append("</span>");
+                    out.append(" <span class=\"tag\">").append(esc(m.kind().getLiteral())).append("</span>");
                 }
                 out.append("</li>\n");
             }
@@ -309,7 +310,7 @@ public class ChecklistHtmlGenerator implements MultiPlanGenerator {
         }
 
         private String status(TaskView t) {
-            String html = "<span class=\"status status-" + esc(t.status()) + "\">" + esc(l.get(t.status())) + "</span>";
+            String html = "<span class=\"status status-" + esc(t.status().getLiteral()) + "\">" + esc(l.get(t.status().getLiteral())) + "</span>";
             if (options.asOf() != null && t.due() != null && !t.done() && t.due().isBefore(options.asOf())) {
                 html += " <span class=\"status overdue\">" + l.get("overdue") + "</span>";
             }
@@ -321,15 +322,15 @@ public class ChecklistHtmlGenerator implements MultiPlanGenerator {
                 return;
             }
             out.append("<section id=\"gtm-workstreams\">\n<h2>").append(l.get("workstreams")).append("</h2>\n");
-            String pillar = null;
+            Pillar pillar = null;
             for (WorkstreamView w : plan.workstreams()) {
-                if (!w.pillar().equals(pillar)) {
+                if (w.pillar() != pillar) {
                     if (pillar != null) {
                         out.append("</section>\n");
                     }
                     pillar = w.pillar();
-                    out.append("<section class=\"pillar group\" id=\"gtm-pillar-").append(esc(pillar)).append("\">\n<h3>")
-                            .append(l.get("pillar")).append(": ").append(esc(pillar)).append("</h3>\n");
+                    out.append("<section class=\"pillar group\" id=\"gtm-pillar-").append(esc(pillar.getLiteral())).append("\">\n<h3>")
+                            .append(l.get("pillar")).append(": ").append(esc(pillar.getLiteral())).append("</h3>\n");
                 }
                 out.append("<section class=\"workstream group\" id=\"").append(esc(w.id())).append("\">\n<h4>").append(esc(w.title()))
                         .append(" <code>").append(esc(w.name())).append("</code></h4>\n");
@@ -349,7 +350,7 @@ public class ChecklistHtmlGenerator implements MultiPlanGenerator {
         }
 
         private void task(TaskView t) {
-            itemStart(t.id(), t.owner(), "task status-" + t.status());
+            itemStart(t.id(), t.owner(), "task status-" + t.status().getLiteral());
             out.append("<div class=\"line\">");
             checkbox(t.id(), t.done(), true, esc(t.title()) + " <code>" + esc(t.name()) + "</code>");
             out.append("</div>\n<div class=\"meta\">").append(ownerHtml(t.owner())).append(" · ").append(l.get("due")).append(' ')

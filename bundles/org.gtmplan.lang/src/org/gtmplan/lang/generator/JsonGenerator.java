@@ -6,6 +6,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
+import org.gtmplan.lang.gtm.MilestoneKind;
+import org.gtmplan.lang.gtm.Pillar;
+import org.gtmplan.lang.gtm.PlanKind;
+import org.gtmplan.lang.gtm.Status;
 import org.gtmplan.lang.time.Weekdays;
 
 import com.google.gson.Gson;
@@ -29,6 +33,10 @@ public class JsonGenerator implements DocumentGenerator {
             .registerTypeAdapter(ZoneId.class, new IsoText<>(ZoneId::of).nullSafe())
             .registerTypeHierarchyAdapter(ZoneId.class, new IsoText<>(ZoneId::of).nullSafe())
             .registerTypeAdapter(DayOfWeek.class, new Keyword<>(Weekdays::keyword, Weekdays::ofKeyword).nullSafe())
+            .registerTypeAdapter(PlanKind.class, new Keyword<>(PlanKind::getLiteral, PlanKind::get).nullSafe())
+            .registerTypeAdapter(MilestoneKind.class, new Keyword<>(MilestoneKind::getLiteral, MilestoneKind::get).nullSafe())
+            .registerTypeAdapter(Status.class, new Keyword<>(Status::getLiteral, Status::get).nullSafe())
+            .registerTypeAdapter(Pillar.class, new Keyword<>(Pillar::getLiteral, Pillar::get).nullSafe())
             .create();
 
     @Override
@@ -47,7 +55,7 @@ public class JsonGenerator implements DocumentGenerator {
         return List.of(GeneratedFile.utf8(plan.name() + ".json", GSON.toJson(root) + "\n"));
     }
 
-    /** A value as the keyword a plan writes for it (a weekday as MON..SUN). */
+    /** A value as the keyword a plan writes for it: a weekday as MON..SUN, a status as todo... */
     private static final class Keyword<T> extends TypeAdapter<T> {
         private final java.util.function.Function<T, String> writer;
         private final java.util.function.Function<String, T> reader;

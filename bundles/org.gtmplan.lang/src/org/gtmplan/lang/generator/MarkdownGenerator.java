@@ -2,6 +2,7 @@ package org.gtmplan.lang.generator;
 
 import java.util.List;
 
+import org.gtmplan.lang.gtm.Status;
 import org.gtmplan.lang.time.Weekdays;
 import org.gtmplan.lang.generator.PlanView.ActivityView;
 import org.gtmplan.lang.generator.PlanView.CriterionView;
@@ -30,7 +31,7 @@ public class MarkdownGenerator implements DocumentGenerator {
         StringBuilder md = new StringBuilder();
         md.append("# ").append(text(plan.name())).append(plan.title() == null ? "" : " — " + text(plan.title())).append("\n\n");
         line(md, l.get("product"), plan.product());
-        line(md, l.get("kind"), plan.kind());
+        line(md, l.get("kind"), plan.kind() == null ? null : plan.kind().getLiteral());
         line(md, l.get("day0"), plan.day0() == null ? null : org.gtmplan.lang.dates.ResolvedDates.describe(plan.day0(), plan.day0()));
         formatted(md, l.get("lead"), plan.lead() == null ? null : owner(plan.lead()));
         long done = plan.tasks().stream().filter(TaskView::done).count();
@@ -68,7 +69,7 @@ public class MarkdownGenerator implements DocumentGenerator {
         if (!plan.workstreams().isEmpty()) {
             md.append("## ").append(l.get("workstreams")).append("\n\n");
             for (WorkstreamView w : plan.workstreams()) {
-                md.append("### ").append(text(w.title())).append(" (").append(w.pillar()).append(")")
+                md.append("### ").append(text(w.title())).append(" (").append(w.pillar().getLiteral()).append(")")
                         .append(w.owner() == null ? "" : " — " + owner(w.owner())).append("\n\n");
                 for (TaskView t : w.tasks()) {
                     md.append("- [").append(t.done() ? "x" : " ").append("] **").append(text(t.name())).append("** ")
@@ -76,8 +77,8 @@ public class MarkdownGenerator implements DocumentGenerator {
                     if (t.owner() != null) {
                         md.append(" — ").append(owner(t.owner()));
                     }
-                    if (!"todo".equals(t.status())) {
-                        md.append(" — ").append(l.get(t.status()));
+                    if (t.status() != Status.TODO) {
+                        md.append(" — ").append(l.get(t.status().getLiteral()));
                     }
                     if (!t.after().isEmpty()) {
                         md.append(" — ").append(l.get("after")).append(": ").append(text(String.join(", ", t.after())));

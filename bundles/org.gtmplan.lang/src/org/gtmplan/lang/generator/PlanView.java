@@ -5,17 +5,23 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
+import org.gtmplan.lang.gtm.MilestoneKind;
+import org.gtmplan.lang.gtm.Pillar;
+import org.gtmplan.lang.gtm.PlanKind;
+import org.gtmplan.lang.gtm.Status;
+
 /**
  * A plan as the generated documents show it: every date resolved to a calendar day, elements
  * in the order a reader wants them (by date), owners resolved. Generators read this and never
- * the EMF model, so they cannot compute a date of their own.
+ * the EMF model, so they cannot compute a date of their own. Kinds, statuses and pillars are the
+ * grammar's own enums (their {@code toString} is the keyword), never strings to compare.
  *
  * @param qualifiedName package and plan name, e.g. {@code acme.phones.MateX}; the root of stable ids
  * @param timezone the plan's zone, UTC when it names none (see {@code PlanTimeZone})
  * @param language {@code en} or {@code zh}: the language of labels
  * @param lead the person or team leading the launch (see {@link PlanViewBuilder})
  */
-public record PlanView(String name, String qualifiedName, String title, String product, String kind, LocalDate day0,
+public record PlanView(String name, String qualifiedName, String title, String product, PlanKind kind, LocalDate day0,
         ZoneId timezone, String language, OwnerView lead, List<MilestoneView> milestones, List<GateView> gates,
         List<WorkstreamView> workstreams, List<MeetingView> meetings, MspView msp, List<ResponseView> responses,
         List<OwnerView> owners) {
@@ -35,7 +41,7 @@ public record PlanView(String name, String qualifiedName, String title, String p
     }
 
     /** A dated point. {@code when} is "Tue 2026-09-08 (T)". */
-    public record MilestoneView(String id, String name, String title, LocalDate date, String when, String kind) {
+    public record MilestoneView(String id, String name, String title, LocalDate date, String when, MilestoneKind kind) {
     }
 
     public record CriterionView(String id, String name, String title, OwnerView owner) {
@@ -46,19 +52,19 @@ public record PlanView(String name, String qualifiedName, String title, String p
     }
 
     /**
-     * A task. {@code start} is due − effort (null without effort); {@code status} is todo, doing,
-     * done or blocked; {@code after} names the tasks it follows.
+     * A task. {@code start} is due − effort (null without effort); {@code status} is todo when none
+     * is written; {@code kind} is the written kind's keyword, or null; {@code after} names the tasks it follows.
      */
     public record TaskView(String id, String name, String title, OwnerView owner, LocalDate due, String when,
-            LocalDate start, String effort, String kind, String status, List<String> after, String note,
+            LocalDate start, String effort, String kind, Status status, List<String> after, String note,
             List<String> checklist, String workstream) {
 
         public boolean done() {
-            return "done".equals(status);
+            return status == Status.DONE;
         }
     }
 
-    public record WorkstreamView(String id, String name, String title, String pillar, OwnerView owner, List<TaskView> tasks) {
+    public record WorkstreamView(String id, String name, String title, Pillar pillar, OwnerView owner, List<TaskView> tasks) {
     }
 
     /**

@@ -29,6 +29,7 @@ import org.gtmplan.lang.gtm.Percentage;
 import org.gtmplan.lang.gtm.Person;
 import org.gtmplan.lang.gtm.Plan;
 import org.gtmplan.lang.gtm.Response;
+import org.gtmplan.lang.gtm.Status;
 import org.gtmplan.lang.gtm.Target;
 import org.gtmplan.lang.gtm.Task;
 import org.gtmplan.lang.gtm.Team;
@@ -49,7 +50,6 @@ import com.google.inject.Inject;
  */
 public class PlanViewBuilder {
 
-    private static final List<String> PILLARS = List.of("product", "price", "place", "promotion");
 
     @Inject
     private DateResolver dateResolver;
@@ -68,7 +68,7 @@ public class PlanViewBuilder {
             LocalDate date = dates.dateOf(m);
             MilestoneKind kind = WrittenFeatures.kindOf(m);
             milestones.add(new PlanView.MilestoneView(id(qualifiedName, m.getName()), m.getName(), m.getTitle(), date,
-                    dates.describe(date), kind == null ? null : kind.getLiteral()));
+                    dates.describe(date), kind));
         }
         milestones.sort(Comparator.comparing(PlanView.MilestoneView::date, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(PlanView.MilestoneView::name));
@@ -96,10 +96,10 @@ public class PlanViewBuilder {
             tasks.sort(Comparator.comparing(PlanView.TaskView::due, Comparator.nullsLast(Comparator.naturalOrder()))
                     .thenComparing(PlanView.TaskView::name));
             workstreams.add(new PlanView.WorkstreamView(id(qualifiedName, w.getName()), w.getName(), w.getTitle(),
-                    w.getPillar().getLiteral(), owner(w.getOwner(), owners), tasks));
+                    w.getPillar(), owner(w.getOwner(), owners), tasks));
         }
         // Grouped by pillar in 4P order, then as written.
-        workstreams.sort(Comparator.comparingInt(w -> PILLARS.indexOf(w.pillar())));
+        workstreams.sort(Comparator.comparingInt(w -> w.pillar().getValue()));
 
         List<PlanView.MeetingView> meetings = new ArrayList<>();
         for (Meeting m : named(index.meetings())) {
@@ -123,7 +123,7 @@ public class PlanViewBuilder {
 
         PlanView.OwnerView lead = lead(index, owners);
         return new PlanView(plan.getName(), qualifiedName, plan.getTitle(), plan.getProduct(),
-                WrittenFeatures.isWritten(plan, GtmPackage.Literals.PLAN__KIND) ? plan.getKind().getLiteral() : null,
+                WrittenFeatures.isWritten(plan, GtmPackage.Literals.PLAN__KIND) ? plan.getKind() : null,
                 dates.day0(), PlanTimeZone.orUtc(plan.getTimezone()),
                 WrittenFeatures.isWritten(plan, GtmPackage.Literals.PLAN__LANGUAGE) ? plan.getLanguage().getLiteral() : "en",
                 lead, List.copyOf(milestones), List.copyOf(gates), List.copyOf(workstreams), List.copyOf(meetings), msp,
@@ -135,7 +135,7 @@ public class PlanViewBuilder {
         LocalDate due = dates.dateOf(t);
         Duration effort = Duration.parseOrNull(t.getEffort());
         LocalDate start = due == null || effort == null ? null : dates.shift(due, effort, -1);
-        String status = WrittenFeatures.isWritten(t, GtmPackage.Literals.TASK__STATUS) ? t.getStatus().getLiteral() : "todo";
+        Status status = WrittenFeatures.isWritten(t, GtmPackage.Literals.TASK__STATUS) ? t.getStatus() : Status.TODO;
         return new PlanView.TaskView(id(qualifiedName, t.getName()), t.getName(), t.getTitle(), owner(index.ownerOf(t), owners),
                 due, dates.describe(due), start, t.getEffort(), index.kindOf(t) == null ? null : index.kindOf(t).getLiteral(),
                 status, names(t.getAfter()), t.getNote(), List.copyOf(t.getChecklist()), w.getName());

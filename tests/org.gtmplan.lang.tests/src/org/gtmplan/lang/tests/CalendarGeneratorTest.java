@@ -460,8 +460,8 @@ class CalendarGeneratorTest {
     private static PlanView planWithTask(String title, String note) {
         OwnerView owner = new OwnerView("bob", "Bob Li", "person", "PDT", null, List.of());
         TaskView task = new TaskView("acme.T.task1", "task1", title, owner, LocalDate.of(2026, 9, 1), "Tue 2026-09-01 (T-7d)", null, null,
-                "launch, wave 1", "blocked", List.of(), note, List.of(), "ws");
-        WorkstreamView ws = new WorkstreamView("acme.T.ws", "ws", "Workstream", "product", owner, List.of(task));
+                "launch, wave 1", org.gtmplan.lang.gtm.Status.BLOCKED, List.of(), note, List.of(), "ws");
+        WorkstreamView ws = new WorkstreamView("acme.T.ws", "ws", "Workstream", org.gtmplan.lang.gtm.Pillar.PRODUCT, owner, List.of(task));
         return new PlanView("T", "acme.T", "Test plan", null, null, LocalDate.of(2026, 9, 8), SHANGHAI, "en", owner, List.of(),
                 List.of(), List.of(ws), List.of(), null, List.of(), List.of(owner));
     }
