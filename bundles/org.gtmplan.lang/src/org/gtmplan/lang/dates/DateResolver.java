@@ -20,6 +20,7 @@ import org.gtmplan.lang.gtm.Gate;
 import org.gtmplan.lang.gtm.GtmPackage;
 import org.gtmplan.lang.gtm.HolidayRange;
 import org.gtmplan.lang.gtm.Holidays;
+import org.gtmplan.lang.gtm.Meeting;
 import org.gtmplan.lang.gtm.Milestone;
 import org.gtmplan.lang.gtm.Plan;
 import org.gtmplan.lang.gtm.Sign;
@@ -80,6 +81,7 @@ public class DateResolver {
         private final List<DateProblem> problems = new ArrayList<>();
         private final Map<DateExpr, LocalDate> expressions = new IdentityHashMap<>();
         private final Map<Dated, LocalDate> dated = new IdentityHashMap<>();
+        private final Map<EObject, Duration> durations = new IdentityHashMap<>();
         /** Dated elements whose chain is open on the stack, with their stack depth. */
         private final Map<Dated, Integer> open = new IdentityHashMap<>();
         private LocalDate day0;
@@ -102,6 +104,7 @@ public class DateResolver {
                 } else if (next instanceof Dated element) {
                     datedElements.add(element);
                 }
+                readDuration(next);
             }
             reportMissingDay0(all);
             for (Dated element : datedElements) {
@@ -118,7 +121,16 @@ public class DateResolver {
                     expressions.put(expression, evaluate(expression, anchorDate));
                 }
             }
-            return new ResolvedDates(day0, calendar, expressions, dated, problems);
+            return new ResolvedDates(day0, calendar, expressions, dated, durations, problems);
+        }
+
+        /** A task's effort or a meeting's length; the value converter has refused any text that is not a duration. */
+        private void readDuration(EObject element) {
+            String text = element instanceof Task task ? task.getEffort() : element instanceof Meeting meeting ? meeting.getLength() : null;
+            Duration duration = Duration.parseOrNull(text);
+            if (duration != null) {
+                durations.put(element, duration);
+            }
         }
 
         private void reportMissingDay0(List<DateExpr> all) {

@@ -308,7 +308,7 @@ public class CalendarGenerator implements DocumentGenerator {
      */
     private static VEvent meeting(MeetingView m, ZoneId zone, Revision stamp, Labels l) {
         LocalDate first = firstDay(m);
-        LocalDateTime start = first.atTime(LocalTime.parse(m.time()));
+        LocalDateTime start = first.atTime(m.time());
         Instant until = until(m, zone);
         java.time.DayOfWeek weekday = m.day();
 
@@ -360,7 +360,7 @@ public class CalendarGenerator implements DocumentGenerator {
     }
 
     private static Instant start(MeetingView m, ZoneId zone) {
-        return firstDay(m).atTime(LocalTime.parse(m.time())).atZone(zone).toInstant();
+        return firstDay(m).atTime(m.time()).atZone(zone).toInstant();
     }
 
     /** The end of the until day in the zone: UNTIL is inclusive, so a meeting on that day is kept. */

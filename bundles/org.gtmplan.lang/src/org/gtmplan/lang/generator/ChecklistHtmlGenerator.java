@@ -457,7 +457,7 @@ public class ChecklistHtmlGenerator implements MultiPlanGenerator {
                 if (m.day() != null) {
                     out.append(' ').append(esc(Weekdays.shortName(m.day())));
                 }
-                out.append(' ').append(esc(m.time())).append(", ").append(m.minutes()).append(" min · ").append(l.get("from")).append(' ')
+                out.append(' ').append(esc(m.time() == null ? null : m.time().toString())).append(", ").append(m.minutes()).append(" min · ").append(l.get("from")).append(' ')
                         .append(m.from() == null ? "" : "<time datetime=\"" + m.from() + "\">" + m.from() + "</time>").append(' ')
                         .append(l.get("until")).append(' ')
                         .append(m.until() == null ? "" : "<time datetime=\"" + m.until() + "\">" + m.until() + "</time>")

@@ -3,6 +3,7 @@ package org.gtmplan.lang.generator;
 import java.io.IOException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -30,6 +31,7 @@ public class JsonGenerator implements DocumentGenerator {
 
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping()
             .registerTypeAdapter(LocalDate.class, new IsoText<>(LocalDate::parse).nullSafe())
+            .registerTypeAdapter(LocalTime.class, new IsoText<>(LocalTime::parse).nullSafe())
             .registerTypeAdapter(ZoneId.class, new IsoText<>(ZoneId::of).nullSafe())
             .registerTypeHierarchyAdapter(ZoneId.class, new IsoText<>(ZoneId::of).nullSafe())
             .registerTypeAdapter(DayOfWeek.class, new Keyword<>(Weekdays::keyword, Weekdays::ofKeyword).nullSafe())
@@ -76,7 +78,7 @@ public class JsonGenerator implements DocumentGenerator {
         }
     }
 
-    /** Dates and zones as their ISO text. */
+    /** Dates, times of day and zones as their ISO text. */
     private static final class IsoText<T> extends TypeAdapter<T> {
         private final java.util.function.Function<String, T> parser;
 

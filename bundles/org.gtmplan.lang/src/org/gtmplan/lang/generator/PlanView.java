@@ -2,6 +2,7 @@ package org.gtmplan.lang.generator;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -72,7 +73,7 @@ public record PlanView(String name, String qualifiedName, String title, String p
      * (may be null), at {@code time} in the plan's time zone, for {@code minutes}.
      */
     public record MeetingView(String id, String name, String title, OwnerView by, int interval, String unit, DayOfWeek day,
-            String time, long minutes, LocalDate from, LocalDate until) {
+            LocalTime time, long minutes, LocalDate from, LocalDate until) {
     }
 
     /** An amount: exact, with its ISO 4217 currency. */

@@ -3,6 +3,7 @@ package org.gtmplan.lang.generator;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -103,12 +104,12 @@ public class PlanViewBuilder {
 
         List<PlanView.MeetingView> meetings = new ArrayList<>();
         for (Meeting m : named(index.meetings())) {
-            Duration length = Duration.parseOrNull(m.getLength());
+            Duration length = dates.lengthOf(m);
             int interval = WrittenFeatures.isWritten(m, GtmPackage.Literals.MEETING__INTERVAL) ? m.getInterval() : 1;
             String unit = m.getUnit().getLiteral().startsWith("week") ? "week" : "month";
             DayOfWeek day = WrittenFeatures.isWritten(m, GtmPackage.Literals.MEETING__DAY) ? Weekdays.of(m.getDay()) : null;
             meetings.add(new PlanView.MeetingView(id(qualifiedName, m.getName()), m.getName(), m.getTitle(),
-                    owner(m.getBy(), owners), interval, unit, day, m.getTime(),
+                    owner(m.getBy(), owners), interval, unit, day, m.getTime() == null ? null : LocalTime.parse(m.getTime()),
                     length == null || length.unit() == org.gtmplan.lang.time.DurationUnit.WORKING_DAYS ? 0 : length.minutes(),
                     dates.dateOf(m.getFrom()), dates.dateOf(m.getUntil())));
         }
@@ -133,7 +134,7 @@ public class PlanViewBuilder {
     private PlanView.TaskView task(String qualifiedName, Task t, Workstream w, PlanIndex index, ResolvedDates dates,
             Map<String, PlanView.OwnerView> owners) {
         LocalDate due = dates.dateOf(t);
-        Duration effort = Duration.parseOrNull(t.getEffort());
+        Duration effort = dates.effortOf(t);
         LocalDate start = due == null || effort == null ? null : dates.shift(due, effort, -1);
         Status status = WrittenFeatures.isWritten(t, GtmPackage.Literals.TASK__STATUS) ? t.getStatus() : Status.TODO;
         return new PlanView.TaskView(id(qualifiedName, t.getName()), t.getName(), t.getTitle(), owner(index.ownerOf(t), owners),

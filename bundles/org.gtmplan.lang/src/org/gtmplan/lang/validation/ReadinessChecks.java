@@ -100,7 +100,11 @@ public class ReadinessChecks extends ComposedPlanCheck {
 
     @Check
     public void checkMeeting(Meeting meeting) {
-        Duration length = Duration.parseOrNull(meeting.getLength());
+        PlanAnalysis analysis = analysis(meeting);
+        if (analysis == null) {
+            return; // a meeting is written in a plan; only a broken file leaves one outside
+        }
+        Duration length = analysis.dates().lengthOf(meeting);
         if (length != null && length.amount() == 0) {
             report("Meeting `" + meeting.getName() + "` lasts " + meeting.getLength() + ": give it a length",
                     GtmPackage.Literals.MEETING__LENGTH, GtmIssueCodes.MEETING_INVALID);
@@ -108,10 +112,6 @@ public class ReadinessChecks extends ComposedPlanCheck {
         if (meeting.getInterval() == 0 && org.gtmplan.lang.model.WrittenFeatures.isWritten(meeting, GtmPackage.Literals.MEETING__INTERVAL)) {
             report("Meeting `" + meeting.getName() + "` recurs every 0 " + meeting.getUnit().getLiteral() + ": use 1 or more",
                     GtmPackage.Literals.MEETING__INTERVAL, GtmIssueCodes.MEETING_INVALID);
-        }
-        PlanAnalysis analysis = analysis(meeting);
-        if (analysis == null) {
-            return;
         }
         LocalDate from = analysis.dates().dateOf(meeting.getFrom());
         LocalDate until = analysis.dates().dateOf(meeting.getUntil());

@@ -263,7 +263,7 @@ class CalendarGeneratorTest {
         ZoneId berlin = ZoneId.of("Europe/Berlin");
         OwnerView team = new OwnerView("PCT", "Product Commercial Team", "team", null, null, List.of("bob"));
         // every month on TUE at 09:30 for 45min from Mon 2026-03-02 until 2026-12-31
-        MeetingView meeting = new MeetingView("acme.B.monthly", "monthly", "Monthly review", team, 1, "month", java.time.DayOfWeek.TUESDAY, "09:30", 45,
+        MeetingView meeting = new MeetingView("acme.B.monthly", "monthly", "Monthly review", team, 1, "month", java.time.DayOfWeek.TUESDAY, java.time.LocalTime.of(9, 30), 45,
                 LocalDate.of(2026, 3, 2), LocalDate.of(2026, 12, 31));
         PlanView plan = new PlanView("B", "acme.B", "Berlin plan", null, null, LocalDate.of(2026, 9, 8), berlin, "en", team, List.of(),
                 List.of(), List.of(), List.of(meeting), null, List.of(), List.of(team));

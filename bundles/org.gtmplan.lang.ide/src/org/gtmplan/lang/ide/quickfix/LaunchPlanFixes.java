@@ -252,7 +252,7 @@ final class LaunchPlanFixes {
             return List.of();
         }
         LocalDate due = beforeDue.plusDays(1);
-        Duration effort = Duration.parseOrNull(task.getEffort());
+        Duration effort = dates.effortOf(task);
         if (effort != null) {
             LocalDate withEffort = dates.shift(beforeDue, effort, 1);
             if (withEffort != null && withEffort.isAfter(due)) {
