@@ -1,6 +1,5 @@
 package org.gtmplan.lang.generator;
 
-import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
