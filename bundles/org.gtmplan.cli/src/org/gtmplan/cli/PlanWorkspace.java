@@ -17,7 +17,7 @@ import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.gtmplan.cli.PlanFiles.PlanFile;
-import org.gtmplan.lang.validation.GtmIssueCodes;
+import org.gtmplan.lang.issues.GtmIssueCodes;
 import org.gtmplan.lang.validation.GtmResourceValidator;
 
 import com.google.inject.Inject;

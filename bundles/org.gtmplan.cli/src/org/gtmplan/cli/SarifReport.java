@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.gtmplan.lang.validation.CheckCatalog;
+import org.gtmplan.lang.issues.CheckCatalog;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;

@@ -11,7 +11,7 @@ import java.util.concurrent.Callable;
 
 import org.gtmplan.cli.PlanFiles.PlanFile;
 import org.gtmplan.lang.dates.DateResolver;
-import org.gtmplan.lang.validation.CheckCatalog;
+import org.gtmplan.lang.issues.CheckCatalog;
 import org.gtmplan.lang.validation.ValidationOptions;
 
 import com.google.inject.Injector;

@@ -1,7 +1,6 @@
 package org.gtmplan.lang.dates;
 
 import java.time.DateTimeException;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -21,12 +20,16 @@ import org.gtmplan.lang.gtm.Gate;
 import org.gtmplan.lang.gtm.GtmPackage;
 import org.gtmplan.lang.gtm.HolidayRange;
 import org.gtmplan.lang.gtm.Holidays;
+import org.gtmplan.lang.gtm.Meeting;
 import org.gtmplan.lang.gtm.Milestone;
 import org.gtmplan.lang.gtm.Plan;
 import org.gtmplan.lang.gtm.Sign;
 import org.gtmplan.lang.gtm.Task;
 import org.gtmplan.lang.gtm.WorkdayRange;
-import org.gtmplan.lang.validation.GtmIssueCodes;
+import org.gtmplan.lang.issues.GtmIssueCodes;
+import org.gtmplan.lang.time.Duration;
+import org.gtmplan.lang.time.WorkCalendar;
+import org.gtmplan.lang.time.Weekdays;
 
 import com.google.inject.Singleton;
 
@@ -78,6 +81,7 @@ public class DateResolver {
         private final List<DateProblem> problems = new ArrayList<>();
         private final Map<DateExpr, LocalDate> expressions = new IdentityHashMap<>();
         private final Map<Dated, LocalDate> dated = new IdentityHashMap<>();
+        private final Map<EObject, Duration> durations = new IdentityHashMap<>();
         /** Dated elements whose chain is open on the stack, with their stack depth. */
         private final Map<Dated, Integer> open = new IdentityHashMap<>();
         private LocalDate day0;
@@ -100,6 +104,7 @@ public class DateResolver {
                 } else if (next instanceof Dated element) {
                     datedElements.add(element);
                 }
+                readDuration(next);
             }
             reportMissingDay0(all);
             for (Dated element : datedElements) {
@@ -116,7 +121,16 @@ public class DateResolver {
                     expressions.put(expression, evaluate(expression, anchorDate));
                 }
             }
-            return new ResolvedDates(day0, calendar, expressions, dated, problems);
+            return new ResolvedDates(day0, calendar, expressions, dated, durations, problems);
+        }
+
+        /** A task's effort or a meeting's length; the value converter has refused any text that is not a duration. */
+        private void readDuration(EObject element) {
+            String text = element instanceof Task task ? task.getEffort() : element instanceof Meeting meeting ? meeting.getLength() : null;
+            Duration duration = Duration.parseOrNull(text);
+            if (duration != null) {
+                durations.put(element, duration);
+            }
         }
 
         private void reportMissingDay0(List<DateExpr> all) {
@@ -228,15 +242,8 @@ public class DateResolver {
                         "A date moves by days: write d, wd or w instead of '" + expression.getOffset() + "'"));
                 return null;
             }
-            long amount = expression.getSign() == Sign.MINUS ? -offset.amount() : offset.amount();
             try {
-                if (offset.unit() == DurationUnit.WORKING_DAYS) {
-                    if (!calendar.hasWorkingDays()) {
-                        return null;
-                    }
-                    return calendar.addWorkingDays(base, amount);
-                }
-                return base.plusDays(offset.unit() == DurationUnit.WEEKS ? amount * 7 : amount);
+                return calendar.shift(base, offset, expression.getSign() == Sign.MINUS ? -1 : 1);
             } catch (DateTimeException | ArithmeticException e) {
                 problems.add(new DateProblem(GtmIssueCodes.INVALID_DATE, expression, GtmPackage.Literals.DATE_EXPR__OFFSET,
                         "This offset moves the date out of the calendar's range"));
@@ -260,7 +267,7 @@ public class DateResolver {
             WorkdayRange range = org.gtmplan.lang.model.WrittenFeatures.workdaysOf(plan);
             WorkCalendar result = range == null || range.getFirst() == null || range.getLast() == null
                     ? WorkCalendar.mondayToFriday()
-                    : new WorkCalendar(WorkCalendar.dayRange(dayOf(range.getFirst()), dayOf(range.getLast())));
+                    : new WorkCalendar(WorkCalendar.dayRange(Weekdays.of(range.getFirst()), Weekdays.of(range.getLast())));
             Holidays holidays = plan.getHolidays();
             if (holidays != null && !holidays.eIsProxy()) {
                 for (HolidayRange day : holidays.getDays()) {
@@ -272,10 +279,6 @@ public class DateResolver {
                 }
             }
             return result;
-        }
-
-        private static DayOfWeek dayOf(org.gtmplan.lang.gtm.Day day) {
-            return DayOfWeek.of(day.getValue() + 1);
         }
 
 

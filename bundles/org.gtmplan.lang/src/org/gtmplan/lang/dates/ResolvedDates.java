@@ -1,17 +1,23 @@
 package org.gtmplan.lang.dates;
 
 import java.time.LocalDate;
-import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
+import org.eclipse.emf.ecore.EObject;
 import org.gtmplan.lang.gtm.DateExpr;
 import org.gtmplan.lang.gtm.Dated;
+import org.gtmplan.lang.gtm.Meeting;
+import org.gtmplan.lang.gtm.Task;
+import org.gtmplan.lang.time.Duration;
+import org.gtmplan.lang.time.WorkCalendar;
+import org.gtmplan.lang.time.Weekdays;
 
 /**
- * The calendar day of every date expression of one plan, computed once by {@link DateResolver}.
+ * The calendar day of every date expression of one plan, and the length of every task's effort and
+ * meeting, computed once by {@link DateResolver}: the grammar keeps them as text, and nothing else
+ * reads that text again.
  * A date that could not be resolved (an error elsewhere explains why) is {@code null}.
  */
 public final class ResolvedDates {
@@ -20,14 +26,16 @@ public final class ResolvedDates {
     private final WorkCalendar calendar;
     private final Map<DateExpr, LocalDate> expressions;
     private final Map<Dated, LocalDate> dated;
+    private final Map<EObject, Duration> durations;
     private final List<DateProblem> problems;
 
     ResolvedDates(LocalDate day0, WorkCalendar calendar, Map<DateExpr, LocalDate> expressions,
-            Map<Dated, LocalDate> dated, List<DateProblem> problems) {
+            Map<Dated, LocalDate> dated, Map<EObject, Duration> durations, List<DateProblem> problems) {
         this.day0 = day0;
         this.calendar = calendar;
         this.expressions = expressions;
         this.dated = dated;
+        this.durations = durations;
         this.problems = List.copyOf(problems);
     }
 
@@ -49,6 +57,16 @@ public final class ResolvedDates {
         return element == null ? null : dated.get(element);
     }
 
+    /** A task's effort, read once by the resolver; null when none is written (or it is a syntax error). */
+    public Duration effortOf(Task task) {
+        return durations.get(task);
+    }
+
+    /** A meeting's length, read once by the resolver; null when it is a syntax error. */
+    public Duration lengthOf(Meeting meeting) {
+        return durations.get(meeting);
+    }
+
     public List<DateProblem> problems() {
         return problems;
     }
@@ -63,7 +81,7 @@ public final class ResolvedDates {
         if (date == null) {
             return "an unresolved date";
         }
-        String text = date.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " " + date;
+        String text = Weekdays.shortName(date.getDayOfWeek()) + " " + date;
         return day0 == null ? text : text + " (" + offset(date, day0) + ")";
     }
 
@@ -77,18 +95,8 @@ public final class ResolvedDates {
         return days == 0 ? "T" : days > 0 ? "T+" + days + "d" : "T" + days + "d";
     }
 
-    /**
-     * {@code date} moved by a duration ({@code sign} 1 forwards, -1 backwards): d and w in calendar
-     * days, wd in the plan's working days, h and min as whole days rounded up (a task's effort).
-     */
+    /** {@code date} moved by a duration in the plan's calendar; see {@link WorkCalendar#shift}. Null when no day answers. */
     public LocalDate shift(LocalDate date, Duration duration, int sign) {
-        if (duration.unit() == DurationUnit.WORKING_DAYS) {
-            return calendar.hasWorkingDays() ? calendar.addWorkingDays(date, sign * duration.amount()) : date;
-        }
-        if (duration.unit().isCalendarUnit()) {
-            return date.plusDays(sign * duration.calendarDays());
-        }
-        long days = (duration.minutes() + 24 * 60 - 1) / (24 * 60);
-        return date.plusDays(sign * days);
+        return calendar.shift(date, duration, sign);
     }
 }

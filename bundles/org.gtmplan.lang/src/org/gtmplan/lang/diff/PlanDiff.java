@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import org.gtmplan.lang.dates.WorkCalendar;
+import org.gtmplan.lang.time.WorkCalendar;
 
 /** Compares two snapshots of one plan (matched by qualified name): {@link PlanChanges}. */
 public final class PlanDiff {

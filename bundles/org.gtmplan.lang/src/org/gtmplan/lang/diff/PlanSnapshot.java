@@ -3,7 +3,7 @@ package org.gtmplan.lang.diff;
 import java.time.LocalDate;
 import java.util.Map;
 
-import org.gtmplan.lang.dates.WorkCalendar;
+import org.gtmplan.lang.time.WorkCalendar;
 
 /**
  * What a revision of a plan says, as {@link PlanDiff} compares it: every dated element with its

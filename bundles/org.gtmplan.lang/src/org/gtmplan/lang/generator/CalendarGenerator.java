@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import org.gtmplan.lang.time.Weekdays;
 import org.gtmplan.lang.generator.PlanView.CriterionView;
 import org.gtmplan.lang.generator.PlanView.GateView;
 import org.gtmplan.lang.generator.PlanView.MeetingView;
@@ -154,7 +155,7 @@ public class CalendarGenerator implements DocumentGenerator {
         ical.add(new ProdId(PRODUCT_ID));
         ical.add(ImmutableVersion.VERSION_2_0);
         ical.add(ImmutableCalScale.GREGORIAN);
-        String calendarName = (plan.title() == null ? plan.name() : plan.title()) + (owner == null ? "" : " — " + ownerName(owner));
+        String calendarName = (plan.title() == null ? plan.name() : plan.title()) + (owner == null ? "" : " — " + owner.label());
         ical.add(new XProperty("X-WR-CALNAME", calendarName));
         List<CalendarComponent> components = new ArrayList<>();
 
@@ -169,7 +170,7 @@ public class CalendarGenerator implements DocumentGenerator {
                 description.add(l.get("kind") + ": " + m.kind());
             }
             event.add(new Description(String.join("\n", description)));
-            event.add(categories(l.get("milestones"), m.kind()));
+            event.add(categories(l.get("milestones"), m.kind() == null ? null : m.kind().getLiteral()));
             components.add(event);
         }
 
@@ -182,12 +183,12 @@ public class CalendarGenerator implements DocumentGenerator {
             List<String> description = new ArrayList<>();
             description.add(g.when());
             if (g.decidedBy() != null) {
-                description.add(l.get("decidedBy") + ": " + ownerName(g.decidedBy()));
+                description.add(l.get("decidedBy") + ": " + g.decidedBy().label());
             }
             if (!g.criteria().isEmpty()) {
                 description.add(l.get("criteria") + ":");
                 for (CriterionView c : g.criteria()) {
-                    description.add("- " + c.title() + (c.owner() == null ? "" : " (" + ownerName(c.owner()) + ")"));
+                    description.add("- " + c.title() + (c.owner() == null ? "" : " (" + c.owner().label() + ")"));
                 }
             }
             if (!g.requires().isEmpty()) {
@@ -202,7 +203,7 @@ public class CalendarGenerator implements DocumentGenerator {
                 // an unresolved date is left out: validation reports it
                 .filter(m -> m.from() != null && m.until() != null && m.time() != null && mine.test(m.by())).toList();
         if (!meetings.isEmpty()) {
-            ZoneId zone = plan.timezone() == null ? ZoneOffset.UTC : plan.timezone();
+            ZoneId zone = plan.timezone(); // UTC when the plan names none (PlanTimeZone)
             // Meetings are written with the plan zone's TZID and VTIMEZONE; a plan without a
             // time zone has its meetings in UTC, which needs no VTIMEZONE.
             if (!ZoneOffset.UTC.equals(zone)) {
@@ -257,7 +258,7 @@ public class CalendarGenerator implements DocumentGenerator {
             todo.add(new DtStart<>(t.start()));
         }
         todo.add(new Due<>(t.due()));
-        todo.add(new Status(switch (t.status()) {
+        todo.add(new Status(switch (t.status().getLiteral()) {
             case "doing" -> Status.VALUE_IN_PROCESS;
             case "done" -> Status.VALUE_COMPLETED;
             default -> Status.VALUE_NEEDS_ACTION; // todo, and blocked (said in CATEGORIES and DESCRIPTION)
@@ -271,16 +272,16 @@ public class CalendarGenerator implements DocumentGenerator {
     }
 
     private static Categories taskCategories(TaskView t, Labels l) {
-        return categories(l.get("task"), t.kind(), "blocked".equals(t.status()) ? "BLOCKED" : null);
+        return categories(l.get("task"), t.kind(), "blocked".equals(t.status().getLiteral()) ? "BLOCKED" : null);
     }
 
     private static String taskDescription(TaskView t, Labels l) {
         List<String> lines = new ArrayList<>();
         lines.add(t.name() + " — " + l.get("due") + " " + t.when());
         if (t.owner() != null) {
-            lines.add(l.get("owner") + ": " + ownerName(t.owner()));
+            lines.add(l.get("owner") + ": " + t.owner().label());
         }
-        lines.add(l.get("status") + ": " + l.get(t.status()));
+        lines.add(l.get("status") + ": " + l.get(t.status().getLiteral()));
         if (t.effort() != null) {
             lines.add(l.get("effort") + ": " + t.effort());
         }
@@ -307,9 +308,9 @@ public class CalendarGenerator implements DocumentGenerator {
      */
     private static VEvent meeting(MeetingView m, ZoneId zone, Revision stamp, Labels l) {
         LocalDate first = firstDay(m);
-        LocalDateTime start = first.atTime(LocalTime.parse(m.time()));
+        LocalDateTime start = first.atTime(m.time());
         Instant until = until(m, zone);
-        java.time.DayOfWeek weekday = weekday(m.day());
+        java.time.DayOfWeek weekday = m.day();
 
         VEvent event = new VEvent(false);
         event.add(new Uid(m.id() + UID_SUFFIX));
@@ -340,10 +341,10 @@ public class CalendarGenerator implements DocumentGenerator {
         event.add(new RRule<>(rule.build()));
         List<String> description = new ArrayList<>();
         description.add(l.get("every") + " " + (m.interval() == 1 ? "" : m.interval() + " ") + l.get(m.unit())
-                + (m.day() == null ? "" : " " + m.day()) + " " + m.time() + ", " + m.minutes() + " min, " + m.from() + " – " + m.until()
+                + (m.day() == null ? "" : " " + Weekdays.keyword(m.day())) + " " + m.time() + ", " + m.minutes() + " min, " + m.from() + " – " + m.until()
                 + " (" + zone.getId() + ")");
         if (m.by() != null) {
-            description.add(l.get("owner") + ": " + ownerName(m.by()));
+            description.add(l.get("owner") + ": " + m.by().label());
             if (!m.by().members().isEmpty()) {
                 description.add(String.join(", ", m.by().members()));
             }
@@ -354,12 +355,12 @@ public class CalendarGenerator implements DocumentGenerator {
     }
 
     private static LocalDate firstDay(MeetingView m) {
-        java.time.DayOfWeek weekday = weekday(m.day());
+        java.time.DayOfWeek weekday = m.day();
         return weekday == null ? m.from() : m.from().with(TemporalAdjusters.nextOrSame(weekday));
     }
 
     private static Instant start(MeetingView m, ZoneId zone) {
-        return firstDay(m).atTime(LocalTime.parse(m.time())).atZone(zone).toInstant();
+        return firstDay(m).atTime(m.time()).atZone(zone).toInstant();
     }
 
     /** The end of the until day in the zone: UNTIL is inclusive, so a meeting on that day is kept. */
@@ -367,17 +368,6 @@ public class CalendarGenerator implements DocumentGenerator {
         return m.until().atTime(LocalTime.of(23, 59, 59)).atZone(zone).toInstant();
     }
 
-    private static java.time.DayOfWeek weekday(String day) {
-        if (day == null || day.length() < 2) {
-            return null;
-        }
-        for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
-            if (d.name().startsWith(day.toUpperCase(java.util.Locale.ROOT).substring(0, 2))) {
-                return d;
-            }
-        }
-        return null;
-    }
 
     /**
      * The plan zone's VTIMEZONE, made from the JDK's tz rules: the observance in force at
@@ -434,9 +424,6 @@ public class CalendarGenerator implements DocumentGenerator {
         return value == null ? "" : value;
     }
 
-    private static String ownerName(OwnerView owner) {
-        return owner.fullName() == null ? owner.name() : owner.fullName() + " (" + owner.name() + ")";
-    }
 
     /**
      * ical4j's text form: CRLF line ends, text escaped by its properties. Not validating here: the

@@ -3,9 +3,7 @@ package org.gtmplan.lang.generator;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.gtmplan.lang.gtm.Pillar;
+import org.gtmplan.lang.time.Weekdays;
 import org.gtmplan.lang.generator.PlanView.ActivityView;
 import org.gtmplan.lang.generator.PlanView.CriterionView;
 import org.gtmplan.lang.generator.PlanView.GateView;
@@ -89,7 +89,7 @@ public class ChecklistHtmlGenerator implements MultiPlanGenerator {
             out.append("<tr><td><a href=\"").append(HTML.escape(href)).append("\">").append(esc(displayTitle(plan)))
                     .append("</a><br><code>").append(esc(plan.qualifiedName())).append("</code></td><td>")
                     .append(esc(plan.product())).append("</td><td>").append(plan.day0() == null ? "" : org.gtmplan.lang.dates.ResolvedDates.describe(plan.day0(), plan.day0()))
-                    .append("</td><td>").append(plan.lead() == null ? "" : esc(ownerLabel(plan.lead()))).append("</td><td>")
+                    .append("</td><td>").append(plan.lead() == null ? "" : esc(plan.lead().label())).append("</td><td>")
                     .append(done).append(" / ").append(tasks.size()).append("</td></tr>\n");
         }
         out.append("</tbody>\n</table>\n</main>\n</body>\n</html>\n");
@@ -117,9 +117,6 @@ public class ChecklistHtmlGenerator implements MultiPlanGenerator {
         return plan.title() == null ? plan.name() : plan.title();
     }
 
-    private static String ownerLabel(OwnerView owner) {
-        return owner.fullName() == null || owner.fullName().isEmpty() ? owner.name() : owner.fullName() + " (" + owner.name() + ")";
-    }
 
     /** 30000000 CNY as "30,000,000 CNY", in a {@code data} element carrying the exact amount. */
     private static String money(MoneyView money) {
@@ -175,7 +172,7 @@ public class ChecklistHtmlGenerator implements MultiPlanGenerator {
             out.append("<p class=\"qname\"><code>").append(esc(plan.qualifiedName())).append("</code></p>\n");
             out.append("<dl class=\"facts\">\n");
             fact(l.get("product"), esc(plan.product()));
-            fact(l.get("kind"), esc(plan.kind()));
+            fact(l.get("kind"), plan.kind() == null ? null : esc(plan.kind().getLiteral()));
             fact(l.get("day0"), plan.day0() == null ? null : "<time datetime=\"" + plan.day0() + "\">" + org.gtmplan.lang.dates.ResolvedDates.describe(plan.day0(), plan.day0()) + "</time>");
             fact(l.get("lead"), plan.lead() == null ? null : ownerHtml(plan.lead(), true));
             out.append("</dl>\n");
@@ -187,7 +184,7 @@ public class ChecklistHtmlGenerator implements MultiPlanGenerator {
             out.append("<div class=\"filter\"><label for=\"gtm-owner-filter\">").append(l.get("filter")).append("</label> ")
                     .append("<select id=\"gtm-owner-filter\">\n<option value=\"\">").append(l.get("allOwners")).append("</option>\n");
             for (OwnerView owner : plan.owners()) {
-                out.append("<option value=\"").append(esc(owner.name())).append("\">").append(esc(ownerLabel(owner)))
+                out.append("<option value=\"").append(esc(owner.name())).append("\">").append(esc(owner.label()))
                         .append("</option>\n");
             }
             out.append("</select></div>\n");
@@ -211,7 +208,7 @@ public class ChecklistHtmlGenerator implements MultiPlanGenerator {
                 return "<span class=\"owner none\">" + l.get("noOwner") + "</span>";
             }
             StringBuilder html = new StringBuilder("<span class=\"owner\">");
-            if (owner.fullName() != null && !owner.fullName().isEmpty()) {
+            if (owner.hasFullName()) {
                 html.append(esc(owner.fullName())).append(" <code>").append(esc(owner.name())).append("</code>");
             } else {
                 html.append("<code>").append(esc(owner.name())).append("</code>");
@@ -263,7 +260,7 @@ public class ChecklistHtmlGenerator implements MultiPlanGenerator {
                 out.append("<li id=\"").append(esc(m.id())).append("\">").append(time(m.date(), m.when())).append(" <strong>")
                         .append(esc(m.title())).append("</strong> <code>").append(esc(m.name())).append("</code>");
                 if (m.kind() != null) {
-                    out.append(" <span class=\"tag\">").append(esc(m.kind())).append("</span>");
+                    out.append(" <span class=\"tag\">").append(esc(m.kind().getLiteral())).append("</span>");
                 }
                 out.append("</li>\n");
             }
@@ -313,7 +310,7 @@ public class ChecklistHtmlGenerator implements MultiPlanGenerator {
         }
 
         private String status(TaskView t) {
-            String html = "<span class=\"status status-" + esc(t.status()) + "\">" + esc(l.get(t.status())) + "</span>";
+            String html = "<span class=\"status status-" + esc(t.status().getLiteral()) + "\">" + esc(l.get(t.status().getLiteral())) + "</span>";
             if (options.asOf() != null && t.due() != null && !t.done() && t.due().isBefore(options.asOf())) {
                 html += " <span class=\"status overdue\">" + l.get("overdue") + "</span>";
             }
@@ -325,15 +322,15 @@ public class ChecklistHtmlGenerator implements MultiPlanGenerator {
                 return;
             }
             out.append("<section id=\"gtm-workstreams\">\n<h2>").append(l.get("workstreams")).append("</h2>\n");
-            String pillar = null;
+            Pillar pillar = null;
             for (WorkstreamView w : plan.workstreams()) {
-                if (!w.pillar().equals(pillar)) {
+                if (w.pillar() != pillar) {
                     if (pillar != null) {
                         out.append("</section>\n");
                     }
                     pillar = w.pillar();
-                    out.append("<section class=\"pillar group\" id=\"gtm-pillar-").append(esc(pillar)).append("\">\n<h3>")
-                            .append(l.get("pillar")).append(": ").append(esc(pillar)).append("</h3>\n");
+                    out.append("<section class=\"pillar group\" id=\"gtm-pillar-").append(esc(pillar.getLiteral())).append("\">\n<h3>")
+                            .append(l.get("pillar")).append(": ").append(esc(pillar.getLiteral())).append("</h3>\n");
                 }
                 out.append("<section class=\"workstream group\" id=\"").append(esc(w.id())).append("\">\n<h4>").append(esc(w.title()))
                         .append(" <code>").append(esc(w.name())).append("</code></h4>\n");
@@ -353,7 +350,7 @@ public class ChecklistHtmlGenerator implements MultiPlanGenerator {
         }
 
         private void task(TaskView t) {
-            itemStart(t.id(), t.owner(), "task status-" + t.status());
+            itemStart(t.id(), t.owner(), "task status-" + t.status().getLiteral());
             out.append("<div class=\"line\">");
             checkbox(t.id(), t.done(), true, esc(t.title()) + " <code>" + esc(t.name()) + "</code>");
             out.append("</div>\n<div class=\"meta\">").append(ownerHtml(t.owner())).append(" · ").append(l.get("due")).append(' ')
@@ -458,9 +455,9 @@ public class ChecklistHtmlGenerator implements MultiPlanGenerator {
                         .append(" <span class=\"meta\">").append(l.get("every")).append(' ')
                         .append(m.interval() == 1 ? "" : m.interval() + " ").append(l.get(m.unit()));
                 if (m.day() != null) {
-                    out.append(' ').append(esc(weekday(m.day())));
+                    out.append(' ').append(esc(Weekdays.shortName(m.day())));
                 }
-                out.append(' ').append(esc(m.time())).append(", ").append(m.minutes()).append(" min · ").append(l.get("from")).append(' ')
+                out.append(' ').append(esc(m.time() == null ? null : m.time().toString())).append(", ").append(m.minutes()).append(" min · ").append(l.get("from")).append(' ')
                         .append(m.from() == null ? "" : "<time datetime=\"" + m.from() + "\">" + m.from() + "</time>").append(' ')
                         .append(l.get("until")).append(' ')
                         .append(m.until() == null ? "" : "<time datetime=\"" + m.until() + "\">" + m.until() + "</time>")
@@ -496,7 +493,7 @@ public class ChecklistHtmlGenerator implements MultiPlanGenerator {
             data.add("labels", labels);
             JsonObject owners = new JsonObject();
             for (OwnerView owner : plan.owners()) {
-                owners.addProperty(owner.name(), ownerLabel(owner));
+                owners.addProperty(owner.name(), owner.label());
             }
             data.add("owners", owners);
             out.append("<script type=\"application/json\" id=\"gtm-data\">").append(SCRIPT_DATA.toJson(data)).append("</script>\n");
@@ -517,22 +514,6 @@ public class ChecklistHtmlGenerator implements MultiPlanGenerator {
 
     static String nullToEmpty(String value) {
         return value == null ? "" : value;
-    }
-
-    static String weekday(String day) {
-        try {
-            return DayOfWeek.valueOf(switch (day) {
-                case "MON" -> "MONDAY";
-                case "TUE" -> "TUESDAY";
-                case "WED" -> "WEDNESDAY";
-                case "THU" -> "THURSDAY";
-                case "FRI" -> "FRIDAY";
-                case "SAT" -> "SATURDAY";
-                default -> "SUNDAY";
-            }).getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
-        } catch (IllegalArgumentException e) {
-            return day;
-        }
     }
 
     /** Cuts text to about {@code width} columns (CJK characters count two), ending in an ellipsis. */

@@ -192,7 +192,7 @@ final class ChecklistTimeline {
         for (WorkstreamView w : plan.workstreams()) {
             out.append("<g class=\"workstream\"><rect class=\"band\" x=\"0\" y=\"").append(y).append("\" width=\"").append(WIDTH)
                     .append("\" height=\"").append(ROW).append("\"/><text class=\"ws-label\" x=\"4\" y=\"").append(y + 13)
-                    .append("\">").append(esc(truncate(nullToEmpty(w.title()) + " (" + w.pillar() + ")", 60))).append("</text></g>\n");
+                    .append("\">").append(esc(truncate(nullToEmpty(w.title()) + " (" + w.pillar().getLiteral() + ")", 60))).append("</text></g>\n");
             y += ROW;
             for (TaskView t : w.tasks()) {
                 if (t.due() == null) {
@@ -206,10 +206,10 @@ final class ChecklistTimeline {
                 out.append("<g class=\"task-row\" data-owner=\"").append(t.owner() == null ? "" : esc(t.owner().name()))
                         .append("\"><title>").append(esc(t.name())).append(' ').append(esc(t.title()))
                         .append(" — ").append(t.start() == null ? "" : t.start() + " … ").append(esc(t.when())).append(" · ")
-                        .append(l.get(t.status())).append("</title>");
+                        .append(l.get(t.status().getLiteral())).append("</title>");
                 out.append("<text class=\"label\" x=\"").append(LABEL_WIDTH).append("\" y=\"").append(y + 13)
                         .append("\" text-anchor=\"end\">").append(esc(truncate(nullToEmpty(t.title()), 30))).append("</text>");
-                out.append("<rect class=\"bar status-").append(esc(t.status())).append(t.start() == null ? " point" : "")
+                out.append("<rect class=\"bar status-").append(esc(t.status().getLiteral())).append(t.start() == null ? " point" : "")
                         .append("\" x=\"").append(f(end - width)).append("\" y=\"").append(y + 4).append("\" width=\"")
                         .append(f(width)).append("\" height=\"").append(ROW - 8).append("\" rx=\"2\"/>");
                 out.append("</g>\n");

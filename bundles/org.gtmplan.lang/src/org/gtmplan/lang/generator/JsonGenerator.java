@@ -1,9 +1,17 @@
 package org.gtmplan.lang.generator;
 
 import java.io.IOException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+
+import org.gtmplan.lang.gtm.MilestoneKind;
+import org.gtmplan.lang.gtm.Pillar;
+import org.gtmplan.lang.gtm.PlanKind;
+import org.gtmplan.lang.gtm.Status;
+import org.gtmplan.lang.time.Weekdays;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
@@ -23,8 +31,14 @@ public class JsonGenerator implements DocumentGenerator {
 
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping()
             .registerTypeAdapter(LocalDate.class, new IsoText<>(LocalDate::parse).nullSafe())
+            .registerTypeAdapter(LocalTime.class, new IsoText<>(LocalTime::parse).nullSafe())
             .registerTypeAdapter(ZoneId.class, new IsoText<>(ZoneId::of).nullSafe())
             .registerTypeHierarchyAdapter(ZoneId.class, new IsoText<>(ZoneId::of).nullSafe())
+            .registerTypeAdapter(DayOfWeek.class, new Keyword<>(Weekdays::keyword, Weekdays::ofKeyword).nullSafe())
+            .registerTypeAdapter(PlanKind.class, new Keyword<>(PlanKind::getLiteral, PlanKind::get).nullSafe())
+            .registerTypeAdapter(MilestoneKind.class, new Keyword<>(MilestoneKind::getLiteral, MilestoneKind::get).nullSafe())
+            .registerTypeAdapter(Status.class, new Keyword<>(Status::getLiteral, Status::get).nullSafe())
+            .registerTypeAdapter(Pillar.class, new Keyword<>(Pillar::getLiteral, Pillar::get).nullSafe())
             .create();
 
     @Override
@@ -43,7 +57,28 @@ public class JsonGenerator implements DocumentGenerator {
         return List.of(GeneratedFile.utf8(plan.name() + ".json", GSON.toJson(root) + "\n"));
     }
 
-    /** Dates and zones as their ISO text. */
+    /** A value as the keyword a plan writes for it: a weekday as MON..SUN, a status as todo... */
+    private static final class Keyword<T> extends TypeAdapter<T> {
+        private final java.util.function.Function<T, String> writer;
+        private final java.util.function.Function<String, T> reader;
+
+        Keyword(java.util.function.Function<T, String> writer, java.util.function.Function<String, T> reader) {
+            this.writer = writer;
+            this.reader = reader;
+        }
+
+        @Override
+        public void write(JsonWriter out, T value) throws IOException {
+            out.value(writer.apply(value));
+        }
+
+        @Override
+        public T read(JsonReader in) throws IOException {
+            return reader.apply(in.nextString());
+        }
+    }
+
+    /** Dates, times of day and zones as their ISO text. */
     private static final class IsoText<T> extends TypeAdapter<T> {
         private final java.util.function.Function<String, T> parser;
 

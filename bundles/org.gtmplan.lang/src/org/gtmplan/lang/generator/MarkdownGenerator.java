@@ -2,6 +2,8 @@ package org.gtmplan.lang.generator;
 
 import java.util.List;
 
+import org.gtmplan.lang.gtm.Status;
+import org.gtmplan.lang.time.Weekdays;
 import org.gtmplan.lang.generator.PlanView.ActivityView;
 import org.gtmplan.lang.generator.PlanView.CriterionView;
 import org.gtmplan.lang.generator.PlanView.GateView;
@@ -29,7 +31,7 @@ public class MarkdownGenerator implements DocumentGenerator {
         StringBuilder md = new StringBuilder();
         md.append("# ").append(text(plan.name())).append(plan.title() == null ? "" : " — " + text(plan.title())).append("\n\n");
         line(md, l.get("product"), plan.product());
-        line(md, l.get("kind"), plan.kind());
+        line(md, l.get("kind"), plan.kind() == null ? null : plan.kind().getLiteral());
         line(md, l.get("day0"), plan.day0() == null ? null : org.gtmplan.lang.dates.ResolvedDates.describe(plan.day0(), plan.day0()));
         formatted(md, l.get("lead"), plan.lead() == null ? null : owner(plan.lead()));
         long done = plan.tasks().stream().filter(TaskView::done).count();
@@ -67,7 +69,7 @@ public class MarkdownGenerator implements DocumentGenerator {
         if (!plan.workstreams().isEmpty()) {
             md.append("## ").append(l.get("workstreams")).append("\n\n");
             for (WorkstreamView w : plan.workstreams()) {
-                md.append("### ").append(text(w.title())).append(" (").append(w.pillar()).append(")")
+                md.append("### ").append(text(w.title())).append(" (").append(w.pillar().getLiteral()).append(")")
                         .append(w.owner() == null ? "" : " — " + owner(w.owner())).append("\n\n");
                 for (TaskView t : w.tasks()) {
                     md.append("- [").append(t.done() ? "x" : " ").append("] **").append(text(t.name())).append("** ")
@@ -75,8 +77,8 @@ public class MarkdownGenerator implements DocumentGenerator {
                     if (t.owner() != null) {
                         md.append(" — ").append(owner(t.owner()));
                     }
-                    if (!"todo".equals(t.status())) {
-                        md.append(" — ").append(l.get(t.status()));
+                    if (t.status() != Status.TODO) {
+                        md.append(" — ").append(l.get(t.status().getLiteral()));
                     }
                     if (!t.after().isEmpty()) {
                         md.append(" — ").append(l.get("after")).append(": ").append(text(String.join(", ", t.after())));
@@ -134,7 +136,7 @@ public class MarkdownGenerator implements DocumentGenerator {
             for (MeetingView m : plan.meetings()) {
                 md.append("- **").append(text(m.name())).append("** ").append(text(m.title())).append(" — ").append(l.get("every"))
                         .append(' ').append(m.interval() == 1 ? "" : m.interval() + " ").append(l.get(m.unit()))
-                        .append(m.day() == null ? "" : " " + m.day()).append(' ').append(m.time()).append(", ").append(m.minutes())
+                        .append(m.day() == null ? "" : " " + Weekdays.keyword(m.day())).append(' ').append(m.time()).append(", ").append(m.minutes())
                         .append(" min, ").append(m.from()).append(" – ").append(m.until())
                         .append(m.by() == null ? "" : " — " + owner(m.by())).append('\n');
             }
@@ -178,7 +180,7 @@ public class MarkdownGenerator implements DocumentGenerator {
         if (owner == null) {
             return "";
         }
-        return owner.fullName() == null ? "`" + owner.name() + "`" : text(owner.fullName()) + " (`" + owner.name() + "`)";
+        return owner.hasFullName() ? text(owner.fullName()) + " (`" + owner.name() + "`)" : "`" + owner.name() + "`";
     }
 
     /**

@@ -48,15 +48,15 @@ final class MermaidTimeline {
                     continue;
                 }
                 if (!header) {
-                    out.append("    section ").append(text((w.title() == null ? w.name() : w.title()) + " (" + w.pillar() + ")")).append('\n');
+                    out.append("    section ").append(text((w.title() == null ? w.name() : w.title()) + " (" + w.pillar().getLiteral() + ")")).append('\n');
                     header = true;
                 }
                 LocalDate start = t.start() != null && t.start().isBefore(t.due()) ? t.start() : null;
                 String tag = switch (t.status()) {
-                    case "done" -> "done, ";
-                    case "doing" -> "active, ";
-                    case "blocked" -> "crit, ";
-                    default -> "";
+                    case DONE -> "done, ";
+                    case DOING -> "active, ";
+                    case BLOCKED -> "crit, ";
+                    case TODO -> "";
                 };
                 out.append("    ").append(text(t.title() == null ? t.name() : t.title())).append(" :").append(tag).append("t").append(++id)
                         .append(", ").append(start != null ? start + ", " + t.due() : t.due() + ", 1d").append('\n');

@@ -1,29 +1,48 @@
 package org.gtmplan.lang.generator;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+
+import org.gtmplan.lang.gtm.MilestoneKind;
+import org.gtmplan.lang.gtm.Pillar;
+import org.gtmplan.lang.gtm.PlanKind;
+import org.gtmplan.lang.gtm.Status;
 
 /**
  * A plan as the generated documents show it: every date resolved to a calendar day, elements
  * in the order a reader wants them (by date), owners resolved. Generators read this and never
- * the EMF model, so they cannot compute a date of their own.
+ * the EMF model, so they cannot compute a date of their own. Kinds, statuses and pillars are the
+ * grammar's own enums (their {@code toString} is the keyword), never strings to compare.
  *
  * @param qualifiedName package and plan name, e.g. {@code acme.phones.MateX}; the root of stable ids
+ * @param timezone the plan's zone, UTC when it names none (see {@code PlanTimeZone})
  * @param language {@code en} or {@code zh}: the language of labels
  * @param lead the person or team leading the launch (see {@link PlanViewBuilder})
  */
-public record PlanView(String name, String qualifiedName, String title, String product, String kind, LocalDate day0,
+public record PlanView(String name, String qualifiedName, String title, String product, PlanKind kind, LocalDate day0,
         ZoneId timezone, String language, OwnerView lead, List<MilestoneView> milestones, List<GateView> gates,
         List<WorkstreamView> workstreams, List<MeetingView> meetings, MspView msp, List<ResponseView> responses,
         List<OwnerView> owners) {
 
     /** A person or a team. {@code members} are a team's members' names; empty for a person. */
     public record OwnerView(String name, String fullName, String kind, String role, String email, List<String> members) {
+
+        /** Whether the owner has a full name to show: an empty one ({@code person x ""}) counts as none. */
+        public boolean hasFullName() {
+            return fullName != null && !fullName.isEmpty();
+        }
+
+        /** "Alice Zhang (alice)", or "alice" without a full name: how every document names an owner in plain text. */
+        public String label() {
+            return hasFullName() ? fullName + " (" + name + ")" : name;
+        }
     }
 
     /** A dated point. {@code when} is "Tue 2026-09-08 (T)". */
-    public record MilestoneView(String id, String name, String title, LocalDate date, String when, String kind) {
+    public record MilestoneView(String id, String name, String title, LocalDate date, String when, MilestoneKind kind) {
     }
 
     public record CriterionView(String id, String name, String title, OwnerView owner) {
@@ -34,27 +53,27 @@ public record PlanView(String name, String qualifiedName, String title, String p
     }
 
     /**
-     * A task. {@code start} is due − effort (null without effort); {@code status} is todo, doing,
-     * done or blocked; {@code after} names the tasks it follows.
+     * A task. {@code start} is due − effort (null without effort); {@code status} is todo when none
+     * is written; {@code kind} is the written kind's keyword, or null; {@code after} names the tasks it follows.
      */
     public record TaskView(String id, String name, String title, OwnerView owner, LocalDate due, String when,
-            LocalDate start, String effort, String kind, String status, List<String> after, String note,
+            LocalDate start, String effort, String kind, Status status, List<String> after, String note,
             List<String> checklist, String workstream) {
 
         public boolean done() {
-            return "done".equals(status);
+            return status == Status.DONE;
         }
     }
 
-    public record WorkstreamView(String id, String name, String title, String pillar, OwnerView owner, List<TaskView> tasks) {
+    public record WorkstreamView(String id, String name, String title, Pillar pillar, OwnerView owner, List<TaskView> tasks) {
     }
 
     /**
      * A recurring meeting: every {@code interval} {@code unit} (week or month) on {@code day}
-     * (MON..SUN, may be null), at {@code time} in the plan's time zone, for {@code minutes}.
+     * (may be null), at {@code time} in the plan's time zone, for {@code minutes}.
      */
-    public record MeetingView(String id, String name, String title, OwnerView by, int interval, String unit, String day,
-            String time, long minutes, LocalDate from, LocalDate until) {
+    public record MeetingView(String id, String name, String title, OwnerView by, int interval, String unit, DayOfWeek day,
+            LocalTime time, long minutes, LocalDate from, LocalDate until) {
     }
 
     /** An amount: exact, with its ISO 4217 currency. */

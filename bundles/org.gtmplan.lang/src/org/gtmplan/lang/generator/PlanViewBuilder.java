@@ -1,10 +1,8 @@
 package org.gtmplan.lang.generator;
 
-import java.math.BigDecimal;
-import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,8 +11,9 @@ import java.util.TreeMap;
 
 import org.eclipse.emf.ecore.EObject;
 import org.gtmplan.lang.dates.DateResolver;
-import org.gtmplan.lang.dates.Duration;
+import org.gtmplan.lang.time.Duration;
 import org.gtmplan.lang.dates.ResolvedDates;
+import org.gtmplan.lang.time.Weekdays;
 import org.gtmplan.lang.gtm.Activity;
 import org.gtmplan.lang.gtm.Count;
 import org.gtmplan.lang.gtm.Criterion;
@@ -30,11 +29,14 @@ import org.gtmplan.lang.gtm.Percentage;
 import org.gtmplan.lang.gtm.Person;
 import org.gtmplan.lang.gtm.Plan;
 import org.gtmplan.lang.gtm.Response;
+import org.gtmplan.lang.gtm.Status;
 import org.gtmplan.lang.gtm.Target;
 import org.gtmplan.lang.gtm.Task;
 import org.gtmplan.lang.gtm.Team;
 import org.gtmplan.lang.gtm.Workstream;
+import org.gtmplan.lang.model.MspBudget;
 import org.gtmplan.lang.model.PlanIndex;
+import org.gtmplan.lang.model.PlanTimeZone;
 import org.gtmplan.lang.model.WrittenFeatures;
 
 import com.google.inject.Inject;
@@ -48,7 +50,6 @@ import com.google.inject.Inject;
  */
 public class PlanViewBuilder {
 
-    private static final List<String> PILLARS = List.of("product", "price", "place", "promotion");
 
     @Inject
     private DateResolver dateResolver;
@@ -67,7 +68,7 @@ public class PlanViewBuilder {
             LocalDate date = dates.dateOf(m);
             MilestoneKind kind = WrittenFeatures.kindOf(m);
             milestones.add(new PlanView.MilestoneView(id(qualifiedName, m.getName()), m.getName(), m.getTitle(), date,
-                    dates.describe(date), kind == null ? null : kind.getLiteral()));
+                    dates.describe(date), kind));
         }
         milestones.sort(Comparator.comparing(PlanView.MilestoneView::date, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(PlanView.MilestoneView::name));
@@ -95,20 +96,20 @@ public class PlanViewBuilder {
             tasks.sort(Comparator.comparing(PlanView.TaskView::due, Comparator.nullsLast(Comparator.naturalOrder()))
                     .thenComparing(PlanView.TaskView::name));
             workstreams.add(new PlanView.WorkstreamView(id(qualifiedName, w.getName()), w.getName(), w.getTitle(),
-                    w.getPillar().getLiteral(), owner(w.getOwner(), owners), tasks));
+                    w.getPillar(), owner(w.getOwner(), owners), tasks));
         }
         // Grouped by pillar in 4P order, then as written.
-        workstreams.sort(Comparator.comparingInt(w -> PILLARS.indexOf(w.pillar())));
+        workstreams.sort(Comparator.comparingInt(w -> w.pillar().getValue()));
 
         List<PlanView.MeetingView> meetings = new ArrayList<>();
         for (Meeting m : named(index.meetings())) {
-            Duration length = Duration.parseOrNull(m.getLength());
+            Duration length = dates.lengthOf(m);
             int interval = WrittenFeatures.isWritten(m, GtmPackage.Literals.MEETING__INTERVAL) ? m.getInterval() : 1;
             String unit = m.getUnit().getLiteral().startsWith("week") ? "week" : "month";
-            String day = WrittenFeatures.isWritten(m, GtmPackage.Literals.MEETING__DAY) ? m.getDay().getLiteral() : null;
+            DayOfWeek day = WrittenFeatures.isWritten(m, GtmPackage.Literals.MEETING__DAY) ? Weekdays.of(m.getDay()) : null;
             meetings.add(new PlanView.MeetingView(id(qualifiedName, m.getName()), m.getName(), m.getTitle(),
-                    owner(m.getBy(), owners), interval, unit, day, m.getTime(),
-                    length == null || length.unit() == org.gtmplan.lang.dates.DurationUnit.WORKING_DAYS ? 0 : length.minutes(),
+                    owner(m.getBy(), owners), interval, unit, day, m.getTime() == null ? null : LocalTime.parse(m.getTime()),
+                    length == null || length.unit() == org.gtmplan.lang.time.DurationUnit.WORKING_DAYS ? 0 : length.minutes(),
                     dates.dateOf(m.getFrom()), dates.dateOf(m.getUntil())));
         }
 
@@ -122,8 +123,8 @@ public class PlanViewBuilder {
 
         PlanView.OwnerView lead = lead(index, owners);
         return new PlanView(plan.getName(), qualifiedName, plan.getTitle(), plan.getProduct(),
-                WrittenFeatures.isWritten(plan, GtmPackage.Literals.PLAN__KIND) ? plan.getKind().getLiteral() : null,
-                dates.day0(), zone(plan.getTimezone()),
+                WrittenFeatures.isWritten(plan, GtmPackage.Literals.PLAN__KIND) ? plan.getKind() : null,
+                dates.day0(), PlanTimeZone.orUtc(plan.getTimezone()),
                 WrittenFeatures.isWritten(plan, GtmPackage.Literals.PLAN__LANGUAGE) ? plan.getLanguage().getLiteral() : "en",
                 lead, List.copyOf(milestones), List.copyOf(gates), List.copyOf(workstreams), List.copyOf(meetings), msp,
                 List.copyOf(responses), List.copyOf(owners.values()));
@@ -132,9 +133,9 @@ public class PlanViewBuilder {
     private PlanView.TaskView task(String qualifiedName, Task t, Workstream w, PlanIndex index, ResolvedDates dates,
             Map<String, PlanView.OwnerView> owners) {
         LocalDate due = dates.dateOf(t);
-        Duration effort = Duration.parseOrNull(t.getEffort());
+        Duration effort = dates.effortOf(t);
         LocalDate start = due == null || effort == null ? null : dates.shift(due, effort, -1);
-        String status = WrittenFeatures.isWritten(t, GtmPackage.Literals.TASK__STATUS) ? t.getStatus().getLiteral() : "todo";
+        Status status = WrittenFeatures.isWritten(t, GtmPackage.Literals.TASK__STATUS) ? t.getStatus() : Status.TODO;
         return new PlanView.TaskView(id(qualifiedName, t.getName()), t.getName(), t.getTitle(), owner(index.ownerOf(t), owners),
                 due, dates.describe(due), start, t.getEffort(), index.kindOf(t) == null ? null : index.kindOf(t).getLiteral(),
                 status, names(t.getAfter()), t.getNote(), List.copyOf(t.getChecklist()), w.getName());
@@ -147,28 +148,18 @@ public class PlanViewBuilder {
             targets.add(new PlanView.TargetView(t.getMetric(), quantity(t), by, dates.describe(by)));
         }
         List<PlanView.ActivityView> activities = new ArrayList<>();
-        String currency = null;
-        boolean oneCurrency = true;
-        BigDecimal sum = BigDecimal.ZERO;
         for (Activity a : named(m.getActivities())) {
             LocalDate from = dates.dateOf(a.getAt() != null ? a.getAt() : a.getFrom());
             LocalDate to = a.getAt() != null ? from : dates.dateOf(a.getTo());
             String when = from != null && to != null && !from.equals(to) ? dates.describe(from) + " – " + dates.describe(to)
                     : dates.describe(from);
             PlanView.MoneyView budget = money(a.getBudget());
-            if (budget != null) {
-                if (currency == null) {
-                    currency = budget.currency();
-                } else if (!currency.equals(budget.currency())) {
-                    oneCurrency = false;
-                }
-                sum = sum.add(budget.amount());
-            }
             activities.add(new PlanView.ActivityView(id(qualifiedName, a.getName()), a.getName(), a.getTitle(),
                     a.getLevel().getLiteral(), from, to, when, budget, a.getExpectedMetric(), a.getExpected(),
                     owner(a.getOwner(), owners)));
         }
-        PlanView.MoneyView budgetSum = currency != null && oneCurrency ? new PlanView.MoneyView(sum, currency) : null;
+        MspBudget sum = MspBudget.ofActivities(m);
+        PlanView.MoneyView budgetSum = sum == null ? null : new PlanView.MoneyView(sum.amount(), sum.currency());
         return new PlanView.MspView(m.getTitle(), owner(m.getOwner(), owners), m.getGoal(), m.getStrategy(),
                 m.getValueProposition(), money(m.getBudget()), List.copyOf(targets), List.copyOf(activities), budgetSum);
     }
@@ -245,16 +236,5 @@ public class PlanViewBuilder {
         org.eclipse.xtext.naming.QualifiedName name = names.getFullyQualifiedName(plan);
         // A plan has no name only while its name is still to be typed (a syntax error).
         return name == null ? String.valueOf(plan.getName()) : name.toString();
-    }
-
-    private static ZoneId zone(String timezone) {
-        if (timezone == null) {
-            return ZoneOffset.UTC;
-        }
-        try {
-            return ZoneId.of(timezone);
-        } catch (DateTimeException e) {
-            return ZoneOffset.UTC;
-        }
     }
 }

@@ -1,7 +1,7 @@
 package org.gtmplan.lang.model;
 
-import org.gtmplan.lang.dates.Duration;
-import org.gtmplan.lang.dates.DurationUnit;
+import org.gtmplan.lang.time.Duration;
+import org.gtmplan.lang.time.DurationUnit;
 import org.gtmplan.lang.gtm.CompanyActivitiesMax;
 import org.gtmplan.lang.gtm.LaunchToSaleMax;
 import org.gtmplan.lang.gtm.OwnerWeeklyMax;
@@ -23,10 +23,10 @@ public record PlanSettings(Duration launchToSaleMax, Duration supplyLeadTime, in
         int ownerMax = DEFAULTS.ownerWeeklyMax;
         for (Settings settings : plan.getSettings()) {
             for (Setting setting : settings.getEntries()) {
-                if (setting instanceof LaunchToSaleMax s && Duration.parseOrNull(s.getValue()) != null) {
-                    launchToSale = Duration.parseOrNull(s.getValue());
-                } else if (setting instanceof SupplyLeadTime s && Duration.parseOrNull(s.getValue()) != null) {
-                    supplyLead = Duration.parseOrNull(s.getValue());
+                if (setting instanceof LaunchToSaleMax s && Duration.parseOrNull(s.getValue()) instanceof Duration written) {
+                    launchToSale = written;
+                } else if (setting instanceof SupplyLeadTime s && Duration.parseOrNull(s.getValue()) instanceof Duration written) {
+                    supplyLead = written;
                 } else if (setting instanceof CompanyActivitiesMax s) {
                     companyMax = s.getValue();
                 } else if (setting instanceof OwnerWeeklyMax s) {

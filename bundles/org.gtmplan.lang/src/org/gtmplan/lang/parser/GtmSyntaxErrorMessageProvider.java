@@ -14,7 +14,7 @@ import org.gtmplan.lang.gtm.GtmPackage;
 import org.gtmplan.lang.gtm.Milestone;
 import org.gtmplan.lang.gtm.Plan;
 import org.gtmplan.lang.model.NamedElements;
-import org.gtmplan.lang.validation.GtmIssueCodes;
+import org.gtmplan.lang.issues.GtmIssueCodes;
 
 /**
  * Says what the parser expected in the words of a plan's author ("expected 'due' but found

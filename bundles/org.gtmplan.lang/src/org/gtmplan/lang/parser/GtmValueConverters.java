@@ -9,7 +9,7 @@ import org.eclipse.xtext.conversion.ValueConverterException;
 import org.eclipse.xtext.conversion.impl.AbstractLexerBasedConverter;
 import org.eclipse.xtext.conversion.impl.AbstractNullSafeConverter;
 import org.eclipse.xtext.nodemodel.INode;
-import org.gtmplan.lang.dates.Duration;
+import org.gtmplan.lang.time.Duration;
 
 /**
  * Reads the values of language.md §2 and explains, in the author's words, a value that is not

@@ -20,7 +20,7 @@ import org.eclipse.xtext.util.IResourceScopeCache;
 import org.eclipse.xtext.util.Tuples;
 import org.gtmplan.lang.gtm.GtmPackage;
 import org.gtmplan.lang.model.NamedElements;
-import org.gtmplan.lang.validation.GtmIssueCodes;
+import org.gtmplan.lang.issues.GtmIssueCodes;
 
 import com.google.inject.Inject;
 

@@ -3,11 +3,15 @@ package org.gtmplan.lang.validation;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.validation.ValidationMessageAcceptor;
 import org.gtmplan.lang.dates.DateResolver;
 import org.gtmplan.lang.gtm.Plan;
 import org.gtmplan.lang.model.PlanIndex;
 import org.gtmplan.lang.model.PlanSettings;
+import org.gtmplan.lang.issues.GtmIssueCodes;
+import org.gtmplan.lang.issues.CheckCatalog;
 
 import com.google.inject.Inject;
 
@@ -49,6 +53,28 @@ public abstract class AbstractPlanCheck extends AbstractGtmValidator {
         String message = GtmResourceValidator.describe(name, exception);
         if (where != null) {
             getMessageAcceptor().acceptError(message, where, null, -1, GtmIssueCodes.INTERNAL);
+        }
+    }
+
+    /**
+     * Reports a finding on the current element at the severity {@link CheckCatalog} gives its code:
+     * a rule's severity is written once, where SARIF, {@code --only} and the docs read it too.
+     */
+    protected void report(String message, EStructuralFeature feature, String code, String... data) {
+        report(message, getCurrentObject(), feature, ValidationMessageAcceptor.INSIGNIFICANT_INDEX, code, data);
+    }
+
+    /** {@link #report(String, EStructuralFeature, String, String...)} on {@code element}. */
+    protected void report(String message, EObject element, EStructuralFeature feature, String code, String... data) {
+        report(message, element, feature, ValidationMessageAcceptor.INSIGNIFICANT_INDEX, code, data);
+    }
+
+    /** {@link #report(String, EStructuralFeature, String, String...)} on the {@code index}th value of a list feature. */
+    protected void report(String message, EObject element, EStructuralFeature feature, int index, String code, String... data) {
+        switch (CheckCatalog.rule(code).level()) {
+            case ERROR -> error(message, element, feature, index, code, data);
+            case WARNING -> warning(message, element, feature, index, code, data);
+            case INFO -> info(message, element, feature, index, code, data);
         }
     }
 

@@ -9,10 +9,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.xtext.validation.Check;
-import org.gtmplan.lang.dates.Duration;
+import org.gtmplan.lang.time.Duration;
 import org.gtmplan.lang.gtm.GtmPackage;
 import org.gtmplan.lang.gtm.Plan;
 import org.gtmplan.lang.gtm.Task;
+import org.gtmplan.lang.issues.GtmIssueCodes;
 
 /** {@code after} links: no cycles, a task due after what it follows, and time left to do it. */
 public class DependencyChecks extends ComposedPlanCheck {
@@ -75,7 +76,7 @@ public class DependencyChecks extends ComposedPlanCheck {
         }
         names.append(repeated.getName());
         Task last = cycle.get(cycle.size() - 1);
-        error("The `after` links form a cycle, so none of these tasks can start: " + names, last,
+        report("The `after` links form a cycle, so none of these tasks can start: " + names, last,
                 GtmPackage.Literals.TASK__AFTER, last.getAfter().indexOf(repeated), GtmIssueCodes.DEPENDENCY_CYCLE);
     }
 
@@ -86,7 +87,7 @@ public class DependencyChecks extends ComposedPlanCheck {
         if (due == null) {
             return;
         }
-        Duration effort = Duration.parseOrNull(task.getEffort());
+        Duration effort = analysis.dates().effortOf(task);
         LocalDate start = effort == null ? null : analysis.plus(due, effort, -1);
         for (int i = 0; i < task.getAfter().size(); i++) {
             Task before = task.getAfter().get(i);
@@ -95,11 +96,11 @@ public class DependencyChecks extends ComposedPlanCheck {
                 continue;
             }
             if (due.isBefore(beforeDue)) {
-                error("Task `" + task.getName() + "` is due " + analysis.describe(due) + ", before task `" + before.getName()
+                report("Task `" + task.getName() + "` is due " + analysis.describe(due) + ", before task `" + before.getName()
                         + "` it comes after, due " + analysis.describe(beforeDue), task, GtmPackage.Literals.TASK__AFTER, i,
                         GtmIssueCodes.DEPENDENCY_ORDER, before.getName());
             } else if (start != null && start.isBefore(beforeDue)) {
-                warning("Task `" + task.getName() + "` needs " + effort + " and so starts " + analysis.describe(start)
+                report("Task `" + task.getName() + "` needs " + effort + " and so starts " + analysis.describe(start)
                         + ", before task `" + before.getName() + "` it comes after is due " + analysis.describe(beforeDue),
                         task, GtmPackage.Literals.TASK__EFFORT, GtmIssueCodes.NOT_ENOUGH_TIME);
             }

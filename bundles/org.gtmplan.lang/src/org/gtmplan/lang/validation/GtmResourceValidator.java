@@ -8,6 +8,7 @@ import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.CheckType;
 import org.eclipse.xtext.validation.Issue;
 import org.eclipse.xtext.validation.ResourceValidatorImpl;
+import org.gtmplan.lang.issues.GtmIssueCodes;
 
 /**
  * Validates one file. Xtext's validator catches an exception thrown while linking or checking,

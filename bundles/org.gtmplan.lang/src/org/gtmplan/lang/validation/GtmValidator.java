@@ -14,6 +14,8 @@ import org.gtmplan.lang.gtm.HolidayRange;
 import org.gtmplan.lang.gtm.Library;
 import org.gtmplan.lang.gtm.Plan;
 import org.gtmplan.lang.model.NamedElements;
+import org.gtmplan.lang.model.PlanTimeZone;
+import org.gtmplan.lang.issues.GtmIssueCodes;
 
 
 /**
@@ -29,14 +31,14 @@ public class GtmValidator extends AbstractPlanCheck {
     @Check
     public void checkDates(Plan plan) {
         for (DateProblem problem : analysis(plan).dates().problems()) {
-            error(problem.message(), problem.element(), problem.feature(), problem.code());
+            report(problem.message(), problem.element(), problem.feature(), problem.code());
         }
     }
 
     @Check
     public void checkDay0IsCalendarDay(Plan plan) {
         if (plan.getDay0() != null && DateResolver.parseDate(plan.getDay0()) == null) {
-            error("day0 '" + plan.getDay0() + "' is not a calendar day", GtmPackage.Literals.PLAN__DAY0,
+            report("day0 '" + plan.getDay0() + "' is not a calendar day", GtmPackage.Literals.PLAN__DAY0,
                     GtmIssueCodes.INVALID_DATE);
         }
     }
@@ -48,10 +50,8 @@ public class GtmValidator extends AbstractPlanCheck {
         if (zone == null) {
             return;
         }
-        try {
-            java.time.ZoneId.of(zone);
-        } catch (java.time.DateTimeException e) {
-            error("'" + zone + "' is not an IANA time zone (such as Asia/Shanghai, Europe/Berlin or UTC)",
+        if (PlanTimeZone.parse(zone).isEmpty()) {
+            report("'" + zone + "' is not an IANA time zone (such as Asia/Shanghai, Europe/Berlin or UTC)",
                     GtmPackage.Literals.PLAN__TIMEZONE, GtmIssueCodes.INVALID_TIMEZONE);
         }
     }
@@ -59,11 +59,11 @@ public class GtmValidator extends AbstractPlanCheck {
     @Check
     public void checkHolidayIsCalendarDay(HolidayRange holiday) {
         if (DateResolver.parseDate(holiday.getFrom()) == null) {
-            error("Holiday '" + holiday.getFrom() + "' is not a calendar day", GtmPackage.Literals.HOLIDAY_RANGE__FROM,
+            report("Holiday '" + holiday.getFrom() + "' is not a calendar day", GtmPackage.Literals.HOLIDAY_RANGE__FROM,
                     GtmIssueCodes.INVALID_DATE);
         }
         if (holiday.getTo() != null && DateResolver.parseDate(holiday.getTo()) == null) {
-            error("Holiday '" + holiday.getTo() + "' is not a calendar day", GtmPackage.Literals.HOLIDAY_RANGE__TO,
+            report("Holiday '" + holiday.getTo() + "' is not a calendar day", GtmPackage.Literals.HOLIDAY_RANGE__TO,
                     GtmIssueCodes.INVALID_DATE);
         }
     }
@@ -88,7 +88,7 @@ public class GtmValidator extends AbstractPlanCheck {
             }
             EObject previous = first.putIfAbsent(name, element);
             if (previous != null) {
-                error("Duplicate name '" + name + "': " + NamedElements.describe(previous) + " already has it (line "
+                report("Duplicate name '" + name + "': " + NamedElements.describe(previous) + " already has it (line "
                         + NamedElements.line(previous) + ")", element, NamedElements.nameFeature(element),
                         GtmIssueCodes.DUPLICATE_NAME);
             }

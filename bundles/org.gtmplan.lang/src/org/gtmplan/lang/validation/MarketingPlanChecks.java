@@ -15,6 +15,8 @@ import org.gtmplan.lang.gtm.Msp;
 import org.gtmplan.lang.gtm.Percentage;
 import org.gtmplan.lang.gtm.Plan;
 import org.gtmplan.lang.gtm.Target;
+import org.gtmplan.lang.model.MspBudget;
+import org.gtmplan.lang.issues.GtmIssueCodes;
 
 /**
  * The marketing plan (MSP) is the battle plan: goal, strategy, value proposition, measurable
@@ -28,7 +30,7 @@ public class MarketingPlanChecks extends ComposedPlanCheck {
     @Check
     public void checkPlanHasMsp(Plan plan) {
         if (analysis(plan).index().msps().isEmpty()) {
-            warning("Plan " + plan.getName() + " has no marketing plan: add an `msp` with goal, strategy, value proposition,"
+            report("Plan " + plan.getName() + " has no marketing plan: add an `msp` with goal, strategy, value proposition,"
                     + " targets and activities", GtmPackage.Literals.TOP_ELEMENT__NAME, GtmIssueCodes.MSP_MISSING);
         }
     }
@@ -44,7 +46,7 @@ public class MarketingPlanChecks extends ComposedPlanCheck {
 
     private void reportMissingPart(Msp msp, boolean missing, String part, String words) {
         if (missing) {
-            warning("The marketing plan \"" + msp.getTitle() + "\" has no " + words.substring(words.indexOf('`')),
+            report("The marketing plan \"" + msp.getTitle() + "\" has no " + words.substring(words.indexOf('`')),
                     GtmPackage.Literals.MSP__TITLE, GtmIssueCodes.MSP_INCOMPLETE, part);
         }
     }
@@ -52,11 +54,11 @@ public class MarketingPlanChecks extends ComposedPlanCheck {
     @Check
     public void checkActivityHasEffect(Activity activity) {
         if (activity.getExpectedMetric() == null) {
-            warning("Activity `" + activity.getName() + "` does not say what it `expects` (leads, opportunities...): an activity"
+            report("Activity `" + activity.getName() + "` does not say what it `expects` (leads, opportunities...): an activity"
                     + " is judged by its effect", GtmPackage.Literals.ACTIVITY__NAME, GtmIssueCodes.ACTIVITY_WITHOUT_EFFECT);
         }
         if (activity.getExpected() != null && activity.getExpected().signum() < 0) {
-            error("Activity `" + activity.getName() + "` expects a negative number", GtmPackage.Literals.ACTIVITY__EXPECTED,
+            report("Activity `" + activity.getName() + "` expects a negative number", GtmPackage.Literals.ACTIVITY__EXPECTED,
                     GtmIssueCodes.INVALID_QUANTITY);
         }
     }
@@ -69,7 +71,7 @@ public class MarketingPlanChecks extends ComposedPlanCheck {
         for (Activity activity : msp.getActivities()) {
             if (activity.getLevel() == ActivityLevel.COMPANY && ++count == max + 1) {
                 long total = msp.getActivities().stream().filter(a -> a.getLevel() == ActivityLevel.COMPANY).count();
-                warning("The marketing plan \"" + msp.getTitle() + "\" has " + total
+                report("The marketing plan \"" + msp.getTitle() + "\" has " + total
                         + " company-level activities, more than companyActivitiesMax " + max
                         + ": company shows should be few and planned centrally", activity, GtmPackage.Literals.ACTIVITY__LEVEL,
                         GtmIssueCodes.TOO_MANY_COMPANY_ACTIVITIES);
@@ -102,7 +104,7 @@ public class MarketingPlanChecks extends ComposedPlanCheck {
             if (currency == null) {
                 currency = money.getCurrency();
             } else if (!currency.equals(money.getCurrency())) {
-                warning("The marketing plan \"" + msp.getTitle() + "\" mixes " + currency + " and " + money.getCurrency()
+                report("The marketing plan \"" + msp.getTitle() + "\" mixes " + currency + " and " + money.getCurrency()
                         + ": amounts in one msp use one currency, so nothing is added up", money,
                         GtmPackage.Literals.MONEY__CURRENCY, GtmIssueCodes.CURRENCY_MISMATCH);
                 return;
@@ -111,14 +113,10 @@ public class MarketingPlanChecks extends ComposedPlanCheck {
         if (msp.getBudget() == null || msp.getBudget().getAmount() == null) {
             return;
         }
-        BigDecimal spent = BigDecimal.ZERO;
-        for (Activity activity : msp.getActivities()) {
-            if (activity.getBudget() != null && activity.getBudget().getAmount() != null) {
-                spent = spent.add(activity.getBudget().getAmount());
-            }
-        }
+        MspBudget activities = MspBudget.ofActivities(msp);
+        BigDecimal spent = activities == null ? BigDecimal.ZERO : activities.amount();
         if (spent.compareTo(msp.getBudget().getAmount()) > 0) {
-            error("Activity budgets add up to " + spent.toPlainString() + " " + currency + ", more than the marketing plan's budget of "
+            report("Activity budgets add up to " + spent.toPlainString() + " " + currency + ", more than the marketing plan's budget of "
                     + msp.getBudget().getAmount().toPlainString() + " " + currency, msp, GtmPackage.Literals.MSP__BUDGET,
                     GtmIssueCodes.OVER_BUDGET);
         }
@@ -127,11 +125,11 @@ public class MarketingPlanChecks extends ComposedPlanCheck {
     @Check
     public void checkMoney(Money money) {
         if (money.getAmount() != null && money.getAmount().signum() < 0) {
-            error("An amount cannot be negative: " + money.getAmount().toPlainString() + " " + money.getCurrency(),
+            report("An amount cannot be negative: " + money.getAmount().toPlainString() + " " + money.getCurrency(),
                     GtmPackage.Literals.MONEY__AMOUNT, GtmIssueCodes.INVALID_QUANTITY);
         }
         if (money.getCurrency() != null && !isIsoCurrency(money.getCurrency())) {
-            error("'" + money.getCurrency() + "' is not an ISO 4217 currency code (such as CNY, EUR, USD)",
+            report("'" + money.getCurrency() + "' is not an ISO 4217 currency code (such as CNY, EUR, USD)",
                     GtmPackage.Literals.MONEY__CURRENCY, GtmIssueCodes.INVALID_QUANTITY);
         }
     }
@@ -139,7 +137,7 @@ public class MarketingPlanChecks extends ComposedPlanCheck {
     @Check
     public void checkCount(Count count) {
         if (count.getAmount() != null && count.getAmount().signum() < 0) {
-            error("A quantity cannot be negative: " + count.getAmount().toPlainString(), GtmPackage.Literals.COUNT__AMOUNT,
+            report("A quantity cannot be negative: " + count.getAmount().toPlainString(), GtmPackage.Literals.COUNT__AMOUNT,
                     GtmIssueCodes.INVALID_QUANTITY);
         }
     }
@@ -148,7 +146,7 @@ public class MarketingPlanChecks extends ComposedPlanCheck {
     public void checkPercentage(Percentage percentage) {
         BigDecimal value = percentage.getValue();
         if (value != null && (value.signum() < 0 || value.compareTo(HUNDRED) > 0)) {
-            error("A percentage lies between 0% and 100%, not " + value.toPlainString() + "%",
+            report("A percentage lies between 0% and 100%, not " + value.toPlainString() + "%",
                     GtmPackage.Literals.PERCENTAGE__VALUE, GtmIssueCodes.INVALID_QUANTITY);
         }
     }

@@ -14,6 +14,7 @@ import org.gtmplan.lang.gtm.Milestone;
 import org.gtmplan.lang.gtm.MilestoneKind;
 import org.gtmplan.lang.gtm.Plan;
 import org.gtmplan.lang.gtm.Task;
+import org.gtmplan.lang.issues.GtmIssueCodes;
 
 /**
  * The IPMS backbone: the three milestones (kickoff, GR2, GR4), gates in order with criteria and
@@ -26,12 +27,12 @@ public class MilestoneChecks extends ComposedPlanCheck {
     public void checkCoreMilestones(Plan plan) {
         PlanAnalysis analysis = analysis(plan);
         if (analysis.index().firstMilestone(MilestoneKind.KICKOFF) == null) {
-            warning("Plan " + plan.getName() + " has no kickoff milestone: add `milestone kickoff \"Kickoff\" at <date> kind kickoff`",
+            report("Plan " + plan.getName() + " has no kickoff milestone: add `milestone kickoff \"Kickoff\" at <date> kind kickoff`",
                     GtmPackage.Literals.TOP_ELEMENT__NAME, GtmIssueCodes.MISSING_CORE_MILESTONE, "kickoff");
         }
         for (int number : new int[] { 2, 4 }) {
             if (analysis.index().reviewGate(number) == null) {
-                warning("Plan " + plan.getName() + " has no gate GR" + number + " ("
+                report("Plan " + plan.getName() + " has no gate GR" + number + " ("
                         + (number == 2 ? "start of expansion" : "launch readiness") + "), one of the three IPMS milestones",
                         GtmPackage.Literals.TOP_ELEMENT__NAME, GtmIssueCodes.MISSING_CORE_MILESTONE, "GR" + number);
             }
@@ -41,7 +42,7 @@ public class MilestoneChecks extends ComposedPlanCheck {
     @Check
     public void checkEndOfLife(Plan plan) {
         if (analysis(plan).index().firstMilestone(MilestoneKind.EOL) == null) {
-            info("Plan " + plan.getName() + " has no end-of-life milestone (kind eol): a plan covers the whole lifecycle",
+            report("Plan " + plan.getName() + " has no end-of-life milestone (kind eol): a plan covers the whole lifecycle",
                     GtmPackage.Literals.TOP_ELEMENT__NAME, GtmIssueCodes.MISSING_EOL);
         }
     }
@@ -60,7 +61,7 @@ public class MilestoneChecks extends ComposedPlanCheck {
                 Gate earlierGate = analysis.index().reviewGate(earlier);
                 LocalDate earlierDate = analysis.dates().dateOf(earlierGate);
                 if (earlierDate != null && laterDate.isBefore(earlierDate)) {
-                    error("Gate GR" + later + " is on " + analysis.describe(laterDate) + ", before gate GR" + earlier + " on "
+                    report("Gate GR" + later + " is on " + analysis.describe(laterDate) + ", before gate GR" + earlier + " on "
                             + analysis.describe(earlierDate) + ": review gates follow their numbers",
                             laterGate, GtmPackage.Literals.GATE__DATE, GtmIssueCodes.GATE_ORDER, "GR" + earlier);
                 }
@@ -83,7 +84,7 @@ public class MilestoneChecks extends ComposedPlanCheck {
         for (EObject element : dated) {
             LocalDate date = analysis.dates().dateOf((org.gtmplan.lang.gtm.Dated) element);
             if (element != kickoff && date != null && date.isBefore(kickoffDate)) {
-                warning(describe(element) + " is on " + analysis.describe(date) + ", before the kickoff `" + kickoff.getName()
+                report(describe(element) + " is on " + analysis.describe(date) + ", before the kickoff `" + kickoff.getName()
                         + "` on " + analysis.describe(kickoffDate), element, dateFeature(element), GtmIssueCodes.BEFORE_KICKOFF);
             }
         }
@@ -92,7 +93,7 @@ public class MilestoneChecks extends ComposedPlanCheck {
     @Check
     public void checkGateHasCriteria(Gate gate) {
         if (gate.getCriteria().isEmpty()) {
-            warning("Gate " + gate.getName() + " has no criterion: say what must be true to pass it",
+            report("Gate " + gate.getName() + " has no criterion: say what must be true to pass it",
                     GtmPackage.Literals.GATE__NAME, GtmIssueCodes.GATE_WITHOUT_CRITERIA);
         }
     }
@@ -100,7 +101,7 @@ public class MilestoneChecks extends ComposedPlanCheck {
     @Check
     public void checkGateHasDecider(Gate gate) {
         if (gate.getDecidedBy() == null) {
-            warning("Gate " + gate.getName() + " has no deciding body: add `decidedBy` (for example the IPMS-MT team)",
+            report("Gate " + gate.getName() + " has no deciding body: add `decidedBy` (for example the IPMS-MT team)",
                     GtmPackage.Literals.GATE__NAME, GtmIssueCodes.GATE_WITHOUT_DECIDER);
         }
     }
@@ -117,7 +118,7 @@ public class MilestoneChecks extends ComposedPlanCheck {
             Task task = gate.getRequires().get(i);
             LocalDate due = task.eIsProxy() ? null : analysis.dates().dateOf(task);
             if (due != null && due.isAfter(gateDate)) {
-                error("Task `" + task.getName() + "` is due " + analysis.describe(due) + ", after gate " + gate.getName()
+                report("Task `" + task.getName() + "` is due " + analysis.describe(due) + ", after gate " + gate.getName()
                         + " on " + analysis.describe(gateDate) + " that requires it",
                         gate, GtmPackage.Literals.GATE__REQUIRES, i, GtmIssueCodes.REQUIRED_AFTER_GATE, task.getName());
             }
@@ -142,11 +143,14 @@ public class MilestoneChecks extends ComposedPlanCheck {
                 continue;
             }
             LocalDate latest = analysis.plus(launchDate, analysis.settings().launchToSaleMax(), 1);
+            if (latest == null) {
+                continue; // no day is launchToSaleMax after the launch: nothing to hold the sales to
+            }
             int at = Collections.binarySearch(sales, launchDate);
             int next = at >= 0 ? at : -at - 1;
             boolean covered = next < sales.size() && !sales.get(next).isAfter(latest);
             if (!covered) {
-                warning("Launch event `" + launch.getName() + "` on " + analysis.describe(launchDate)
+                report("Launch event `" + launch.getName() + "` on " + analysis.describe(launchDate)
                         + " has no first sale within " + analysis.settings().launchToSaleMax() + " after it (by "
                         + analysis.describe(latest) + "): a launch without sales is thunder without rain",
                         launch, GtmPackage.Literals.MILESTONE__NAME, GtmIssueCodes.LAUNCH_WITHOUT_SALE);

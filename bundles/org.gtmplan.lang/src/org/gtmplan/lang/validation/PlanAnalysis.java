@@ -2,7 +2,7 @@ package org.gtmplan.lang.validation;
 
 import java.time.LocalDate;
 
-import org.gtmplan.lang.dates.Duration;
+import org.gtmplan.lang.time.Duration;
 import org.gtmplan.lang.dates.ResolvedDates;
 import org.gtmplan.lang.gtm.Milestone;
 import org.gtmplan.lang.gtm.MilestoneKind;
@@ -27,7 +27,7 @@ public record PlanAnalysis(PlanIndex index, ResolvedDates dates, PlanSettings se
         return first;
     }
 
-    /** {@code date} moved by a duration; see {@link ResolvedDates#shift}. */
+    /** {@code date} moved by a duration; see {@link ResolvedDates#shift}. Null when no day answers. */
     public LocalDate plus(LocalDate date, Duration duration, int sign) {
         return dates.shift(date, duration, sign);
     }

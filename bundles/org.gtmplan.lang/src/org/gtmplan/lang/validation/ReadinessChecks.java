@@ -4,13 +4,14 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.xtext.validation.Check;
-import org.gtmplan.lang.dates.Duration;
+import org.gtmplan.lang.time.Duration;
 import org.gtmplan.lang.gtm.GtmPackage;
 import org.gtmplan.lang.gtm.Meeting;
 import org.gtmplan.lang.gtm.Milestone;
 import org.gtmplan.lang.gtm.Plan;
 import org.gtmplan.lang.gtm.Task;
 import org.gtmplan.lang.gtm.TaskKind;
+import org.gtmplan.lang.issues.GtmIssueCodes;
 
 /**
  * The coordinations a launch fails without: stores ready before selling starts (retail and
@@ -35,7 +36,7 @@ public class ReadinessChecks extends ComposedPlanCheck {
         for (Task task : analysis.index().tasks(TaskKind.RETAIL_READINESS)) {
             LocalDate due = analysis.dates().dateOf(task);
             if (due != null && !due.isBefore(saleDate)) {
-                error("Retail readiness `" + task.getName() + "` is due " + analysis.describe(due) + ", "
+                report("Retail readiness `" + task.getName() + "` is due " + analysis.describe(due) + ", "
                         + (due.equals(saleDate) ? "the day of" : "after") + " first sale `" + firstSale.getName() + "` on "
                         + analysis.describe(saleDate) + ": stores must be ready before selling starts",
                         task, GtmPackage.Literals.TASK__DUE, GtmIssueCodes.RETAIL_LATE,
@@ -49,7 +50,7 @@ public class ReadinessChecks extends ComposedPlanCheck {
         PlanAnalysis analysis = analysis(plan);
         List<Task> forecasts = analysis.index().tasks(TaskKind.SUPPLY_FORECAST);
         if (forecasts.isEmpty()) {
-            warning("Plan " + plan.getName() + " has no supply forecast task (kind supplyForecast): without an early demand"
+            report("Plan " + plan.getName() + " has no supply forecast task (kind supplyForecast): without an early demand"
                     + " forecast, capacity is short at launch", GtmPackage.Literals.TOP_ELEMENT__NAME, GtmIssueCodes.SUPPLY_LATE,
                     SUPPLY_FORECAST_MISSING);
             return;
@@ -72,8 +73,8 @@ public class ReadinessChecks extends ComposedPlanCheck {
         Duration lead = analysis.settings().supplyLeadTime();
         LocalDate latest = analysis.plus(saleDate, lead, -1);
         LocalDate due = analysis.dates().dateOf(earliest);
-        if (due.isAfter(latest)) {
-            warning("Supply forecast `" + earliest.getName() + "` is due " + analysis.describe(due) + ", less than " + lead
+        if (latest != null && due.isAfter(latest)) {
+            report("Supply forecast `" + earliest.getName() + "` is due " + analysis.describe(due) + ", less than " + lead
                     + " before first sale `" + firstSale.getName() + "` on " + analysis.describe(saleDate) + "; it should be due by "
                     + analysis.describe(latest), earliest, GtmPackage.Literals.TASK__DUE, GtmIssueCodes.SUPPLY_LATE, SUPPLY_FORECAST_LATE);
         }
@@ -82,7 +83,7 @@ public class ReadinessChecks extends ComposedPlanCheck {
     @Check
     public void checkResponseMechanism(Plan plan) {
         if (analysis(plan).index().responses().isEmpty()) {
-            info("Plan " + plan.getName() + " has no `response` mechanism for the stable phase (a quick answer to a competitor's move)",
+            report("Plan " + plan.getName() + " has no `response` mechanism for the stable phase (a quick answer to a competitor's move)",
                     GtmPackage.Literals.TOP_ELEMENT__NAME, GtmIssueCodes.MISSING_RESPONSE);
         }
     }
@@ -91,7 +92,7 @@ public class ReadinessChecks extends ComposedPlanCheck {
     public void checkRegularMeetings(Plan plan) {
         int meetings = analysis(plan).index().meetings().size();
         if (meetings < 2) {
-            info("Plan " + plan.getName() + " has " + (meetings == 0 ? "no recurring meeting" : "one recurring meeting")
+            report("Plan " + plan.getName() + " has " + (meetings == 0 ? "no recurring meeting" : "one recurring meeting")
                     + ": IPMS runs two, the PCT regular meeting and the IPMS-MT decision committee",
                     GtmPackage.Literals.TOP_ELEMENT__NAME, GtmIssueCodes.MISSING_MEETING);
         }
@@ -99,23 +100,23 @@ public class ReadinessChecks extends ComposedPlanCheck {
 
     @Check
     public void checkMeeting(Meeting meeting) {
-        Duration length = Duration.parseOrNull(meeting.getLength());
+        PlanAnalysis analysis = analysis(meeting);
+        if (analysis == null) {
+            return; // a meeting is written in a plan; only a broken file leaves one outside
+        }
+        Duration length = analysis.dates().lengthOf(meeting);
         if (length != null && length.amount() == 0) {
-            error("Meeting `" + meeting.getName() + "` lasts " + meeting.getLength() + ": give it a length",
+            report("Meeting `" + meeting.getName() + "` lasts " + meeting.getLength() + ": give it a length",
                     GtmPackage.Literals.MEETING__LENGTH, GtmIssueCodes.MEETING_INVALID);
         }
         if (meeting.getInterval() == 0 && org.gtmplan.lang.model.WrittenFeatures.isWritten(meeting, GtmPackage.Literals.MEETING__INTERVAL)) {
-            error("Meeting `" + meeting.getName() + "` recurs every 0 " + meeting.getUnit().getLiteral() + ": use 1 or more",
+            report("Meeting `" + meeting.getName() + "` recurs every 0 " + meeting.getUnit().getLiteral() + ": use 1 or more",
                     GtmPackage.Literals.MEETING__INTERVAL, GtmIssueCodes.MEETING_INVALID);
-        }
-        PlanAnalysis analysis = analysis(meeting);
-        if (analysis == null) {
-            return;
         }
         LocalDate from = analysis.dates().dateOf(meeting.getFrom());
         LocalDate until = analysis.dates().dateOf(meeting.getUntil());
         if (from != null && until != null && until.isBefore(from)) {
-            error("Meeting `" + meeting.getName() + "` runs until " + analysis.describe(until) + ", before it starts on "
+            report("Meeting `" + meeting.getName() + "` runs until " + analysis.describe(until) + ", before it starts on "
                     + analysis.describe(from), GtmPackage.Literals.MEETING__UNTIL, GtmIssueCodes.MEETING_INVALID);
         }
     }

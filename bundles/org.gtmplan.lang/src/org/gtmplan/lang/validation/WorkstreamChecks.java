@@ -19,6 +19,7 @@ import org.gtmplan.lang.gtm.Task;
 import org.gtmplan.lang.gtm.Workstream;
 import org.gtmplan.lang.model.NamedElements;
 import org.gtmplan.lang.model.WrittenFeatures;
+import org.gtmplan.lang.issues.GtmIssueCodes;
 
 /**
  * The 4P workstreams and the people doing the work: every pillar covered, every task owned,
@@ -33,7 +34,7 @@ public class WorkstreamChecks extends ComposedPlanCheck {
             missing.remove(workstream.getPillar());
         }
         for (Pillar pillar : missing) {
-            warning("No workstream covers the " + pillar.getLiteral() + " pillar: the 4P (product, price, place, promotion) must all move",
+            report("No workstream covers the " + pillar.getLiteral() + " pillar: the 4P (product, price, place, promotion) must all move",
                     GtmPackage.Literals.TOP_ELEMENT__NAME, GtmIssueCodes.MISSING_PILLAR, pillar.getLiteral());
         }
     }
@@ -41,7 +42,7 @@ public class WorkstreamChecks extends ComposedPlanCheck {
     @Check
     public void checkWorkstreamOwned(Workstream workstream) {
         if (workstream.getOwner() == null) {
-            error("Workstream `" + workstream.getName() + "` has no owner: add `owner <person or team>`",
+            report("Workstream `" + workstream.getName() + "` has no owner: add `owner <person or team>`",
                     GtmPackage.Literals.WORKSTREAM__NAME, GtmIssueCodes.MISSING_OWNER);
         }
     }
@@ -49,7 +50,7 @@ public class WorkstreamChecks extends ComposedPlanCheck {
     @Check
     public void checkTaskOwned(Task task) {
         if (task.getOwner() == null && !(task.eContainer() instanceof Workstream w && w.getOwner() != null)) {
-            error("Task `" + task.getName() + "` has no owner, and its workstream"
+            report("Task `" + task.getName() + "` has no owner, and its workstream"
                     + (task.eContainer() instanceof Workstream ws ? " `" + ws.getName() + "`" : "") + " has none to lend it",
                     GtmPackage.Literals.TASK__NAME, GtmIssueCodes.MISSING_OWNER);
         }
@@ -72,7 +73,7 @@ public class WorkstreamChecks extends ComposedPlanCheck {
             OwnerWeek key = new OwnerWeek(owner, due.get(IsoFields.WEEK_BASED_YEAR), due.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
             int count = load.merge(key, 1, Integer::sum);
             if (count == max + 1) {
-                info(NamedElements.nameOf(owner) + " has more than " + max + " tasks due in ISO week " + key.year() + "-W"
+                report(NamedElements.nameOf(owner) + " has more than " + max + " tasks due in ISO week " + key.year() + "-W"
                         + String.format("%02d", key.week()) + " (task `" + task.getName() + "` due " + analysis.describe(due)
                         + " is one too many)", task, GtmPackage.Literals.TASK__DUE, GtmIssueCodes.OWNER_OVERLOAD);
             }
@@ -100,7 +101,7 @@ public class WorkstreamChecks extends ComposedPlanCheck {
         }
         String why = analysis.dates().calendar().isHoliday(date) ? "a holiday" : "not a working day of the plan's workdays";
         LocalDate previous = analysis.dates().calendar().previousWorkingDay(date);
-        warning(MilestoneChecks.describe(element) + " falls on " + analysis.describe(date) + ", " + why
+        report(MilestoneChecks.describe(element) + " falls on " + analysis.describe(date) + ", " + why
                 + "; the previous working day is " + analysis.describe(previous),
                 element, MilestoneChecks.dateFeature(element), GtmIssueCodes.NON_WORKING_DAY, previous == null ? "" : previous.toString());
     }
@@ -115,7 +116,7 @@ public class WorkstreamChecks extends ComposedPlanCheck {
         PlanAnalysis analysis = analysis(task);
         LocalDate due = analysis == null ? null : analysis.dates().dateOf(task);
         if (due != null && due.isBefore(asOf)) {
-            warning("Task `" + task.getName() + "` was due " + analysis.describe(due) + " and is "
+            report("Task `" + task.getName() + "` was due " + analysis.describe(due) + " and is "
                     + (WrittenFeatures.isWritten(task, GtmPackage.Literals.TASK__STATUS) ? task.getStatus().getLiteral() : "todo")
                     + " as of " + analysis.describe(asOf), GtmPackage.Literals.TASK__DUE, GtmIssueCodes.OVERDUE);
         }

@@ -263,7 +263,7 @@ class CalendarGeneratorTest {
         ZoneId berlin = ZoneId.of("Europe/Berlin");
         OwnerView team = new OwnerView("PCT", "Product Commercial Team", "team", null, null, List.of("bob"));
         // every month on TUE at 09:30 for 45min from Mon 2026-03-02 until 2026-12-31
-        MeetingView meeting = new MeetingView("acme.B.monthly", "monthly", "Monthly review", team, 1, "month", "TUE", "09:30", 45,
+        MeetingView meeting = new MeetingView("acme.B.monthly", "monthly", "Monthly review", team, 1, "month", java.time.DayOfWeek.TUESDAY, java.time.LocalTime.of(9, 30), 45,
                 LocalDate.of(2026, 3, 2), LocalDate.of(2026, 12, 31));
         PlanView plan = new PlanView("B", "acme.B", "Berlin plan", null, null, LocalDate.of(2026, 9, 8), berlin, "en", team, List.of(),
                 List.of(), List.of(), List.of(meeting), null, List.of(), List.of(team));
@@ -460,8 +460,8 @@ class CalendarGeneratorTest {
     private static PlanView planWithTask(String title, String note) {
         OwnerView owner = new OwnerView("bob", "Bob Li", "person", "PDT", null, List.of());
         TaskView task = new TaskView("acme.T.task1", "task1", title, owner, LocalDate.of(2026, 9, 1), "Tue 2026-09-01 (T-7d)", null, null,
-                "launch, wave 1", "blocked", List.of(), note, List.of(), "ws");
-        WorkstreamView ws = new WorkstreamView("acme.T.ws", "ws", "Workstream", "product", owner, List.of(task));
+                "launch, wave 1", org.gtmplan.lang.gtm.Status.BLOCKED, List.of(), note, List.of(), "ws");
+        WorkstreamView ws = new WorkstreamView("acme.T.ws", "ws", "Workstream", org.gtmplan.lang.gtm.Pillar.PRODUCT, owner, List.of(task));
         return new PlanView("T", "acme.T", "Test plan", null, null, LocalDate.of(2026, 9, 8), SHANGHAI, "en", owner, List.of(),
                 List.of(), List.of(ws), List.of(), null, List.of(), List.of(owner));
     }

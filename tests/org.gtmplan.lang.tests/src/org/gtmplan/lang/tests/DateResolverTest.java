@@ -25,7 +25,7 @@ import org.gtmplan.lang.gtm.GtmPackage;
 import org.gtmplan.lang.gtm.Meeting;
 import org.gtmplan.lang.gtm.Msp;
 import org.gtmplan.lang.gtm.Plan;
-import org.gtmplan.lang.validation.GtmIssueCodes;
+import org.gtmplan.lang.issues.GtmIssueCodes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 

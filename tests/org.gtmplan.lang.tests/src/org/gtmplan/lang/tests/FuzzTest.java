@@ -65,7 +65,7 @@ import org.gtmplan.lang.ide.GtmIdeSetup;
 import org.gtmplan.lang.template.PlanTemplate;
 import org.gtmplan.lang.tests.FuzzInputs.Input;
 import org.gtmplan.lang.tests.FuzzInputs.Source;
-import org.gtmplan.lang.validation.GtmIssueCodes;
+import org.gtmplan.lang.issues.GtmIssueCodes;
 import org.gtmplan.lang.validation.ValidationOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -34,7 +34,7 @@ import org.gtmplan.lang.generator.PlanViewBuilder;
 import org.gtmplan.lang.gtm.Plan;
 import org.gtmplan.lang.ide.GtmIdeSetup;
 import org.gtmplan.lang.model.WrittenFeatures;
-import org.gtmplan.lang.validation.GtmIssueCodes;
+import org.gtmplan.lang.issues.GtmIssueCodes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -16,7 +16,7 @@ import org.eclipse.xtext.validation.EValidatorRegistrar;
 import org.gtmplan.lang.gtm.GtmPackage;
 import org.gtmplan.lang.gtm.Plan;
 import org.gtmplan.lang.validation.AbstractPlanCheck;
-import org.gtmplan.lang.validation.GtmIssueCodes;
+import org.gtmplan.lang.issues.GtmIssueCodes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 

@@ -30,7 +30,7 @@ import org.gtmplan.lang.ide.quickfix.IssueDiagnostics;
 import org.gtmplan.lang.ide.quickfix.PlanFix;
 import org.gtmplan.lang.ide.quickfix.PlanFixer;
 import org.gtmplan.lang.ide.quickfix.TextEdits;
-import org.gtmplan.lang.validation.GtmIssueCodes;
+import org.gtmplan.lang.issues.GtmIssueCodes;
 import org.junit.jupiter.api.Test;
 
 import com.google.inject.Injector;

@@ -20,7 +20,7 @@ import org.gtmplan.lang.gtm.Plan;
 import org.gtmplan.lang.gtm.Task;
 import org.gtmplan.lang.gtm.Team;
 import org.gtmplan.lang.gtm.Workstream;
-import org.gtmplan.lang.validation.GtmIssueCodes;
+import org.gtmplan.lang.issues.GtmIssueCodes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 

@@ -9,7 +9,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
-import org.gtmplan.lang.dates.WorkCalendar;
+import org.gtmplan.lang.time.WorkCalendar;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 

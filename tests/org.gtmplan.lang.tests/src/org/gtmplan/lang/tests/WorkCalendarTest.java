@@ -20,7 +20,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import org.gtmplan.lang.dates.WorkCalendar;
+import org.gtmplan.lang.time.WorkCalendar;
 import org.junit.jupiter.api.Test;
 
 /** Working days: workdays minus holidays, counted without the anchor day (language.md §4). */

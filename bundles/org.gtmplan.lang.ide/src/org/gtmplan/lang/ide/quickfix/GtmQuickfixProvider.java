@@ -15,7 +15,7 @@ import org.eclipse.xtext.ide.editor.quickfix.ITextModification;
 import org.eclipse.xtext.ide.editor.quickfix.QuickFix;
 import org.eclipse.xtext.resource.XtextResource;
 import org.gtmplan.lang.dates.DateResolver;
-import org.gtmplan.lang.validation.GtmIssueCodes;
+import org.gtmplan.lang.issues.GtmIssueCodes;
 
 import com.google.inject.Inject;
 

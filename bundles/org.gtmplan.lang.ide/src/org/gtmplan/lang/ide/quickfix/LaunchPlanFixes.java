@@ -9,9 +9,9 @@ import java.util.Locale;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.lsp4j.TextEdit;
-import org.gtmplan.lang.dates.Duration;
+import org.gtmplan.lang.time.Duration;
 import org.gtmplan.lang.dates.ResolvedDates;
-import org.gtmplan.lang.dates.WorkCalendar;
+import org.gtmplan.lang.time.WorkCalendar;
 import org.gtmplan.lang.gtm.DateExpr;
 import org.gtmplan.lang.gtm.Dated;
 import org.gtmplan.lang.gtm.Gate;
@@ -202,7 +202,7 @@ final class LaunchPlanFixes {
         }
         LocalDate latest = c.dates().shift(launchDate, c.settings().launchToSaleMax(), 1);
         LocalDate sale = launchDate.plusDays(SALE_AFTER_LAUNCH);
-        if (sale.isAfter(latest)) {
+        if (latest != null && sale.isAfter(latest)) {
             sale = latest;
         }
         String at = new DateTexts(c.dates()).relativeTo(launch, sale, null);
@@ -252,10 +252,10 @@ final class LaunchPlanFixes {
             return List.of();
         }
         LocalDate due = beforeDue.plusDays(1);
-        Duration effort = Duration.parseOrNull(task.getEffort());
+        Duration effort = dates.effortOf(task);
         if (effort != null) {
             LocalDate withEffort = dates.shift(beforeDue, effort, 1);
-            if (withEffort.isAfter(due)) {
+            if (withEffort != null && withEffort.isAfter(due)) {
                 due = withEffort;
             }
         }
@@ -287,7 +287,11 @@ final class LaunchPlanFixes {
         Milestone sale = firstPresent(firstSaleOf(c), c.index().firstMilestone(MilestoneKind.LAUNCH_EVENT));
         LocalDate saleDate = sale == null ? null : c.dates().dateOf(sale);
         LocalDate reference = saleDate != null ? saleDate : day0OrChosen(c);
-        LocalDate due = onOrBeforeWorkingDay(c, c.dates().shift(reference, c.settings().supplyLeadTime(), -1));
+        LocalDate latest = reference == null ? null : c.dates().shift(reference, c.settings().supplyLeadTime(), -1);
+        if (latest == null) {
+            return List.of();
+        }
+        LocalDate due = onOrBeforeWorkingDay(c, latest);
         DateTexts texts = new DateTexts(c.dates());
         String text = saleDate != null ? texts.relativeTo(sale, due, null) : texts.absolute(due);
         return edit(c.edits().insertAtBlockEnd(home, List.of("task " + new NewNames(plan).unique("supplyForecast")

@@ -1,4 +1,4 @@
-package org.gtmplan.lang.dates;
+package org.gtmplan.lang.time;
 
 import java.util.Optional;
 

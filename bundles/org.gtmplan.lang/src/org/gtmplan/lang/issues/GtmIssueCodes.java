@@ -1,4 +1,4 @@
-package org.gtmplan.lang.validation;
+package org.gtmplan.lang.issues;
 
 /**
  * The stable diagnostic codes of language.md §5. Users see them, tests assert on them and

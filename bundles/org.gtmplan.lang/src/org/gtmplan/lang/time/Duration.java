@@ -1,4 +1,4 @@
-package org.gtmplan.lang.dates;
+package org.gtmplan.lang.time;
 
 /**
  * A parsed DURATION such as {@code 14d}, {@code 20wd}, {@code 3w}, {@code 2h} or {@code 60min}.

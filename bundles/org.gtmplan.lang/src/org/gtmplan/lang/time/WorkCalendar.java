@@ -1,4 +1,4 @@
-package org.gtmplan.lang.dates;
+package org.gtmplan.lang.time;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -128,6 +128,23 @@ public final class WorkCalendar {
         }
         return Math.max(0, ChronoUnit.DAYS.between(previous.getValue(), day) - 1);
     }
+
+    /**
+     * {@code date} moved by {@code duration} ({@code sign} 1 forwards, -1 backwards): d and w in
+     * calendar days, wd in working days, h and min as whole days rounded up (a task's effort).
+     * The one place a date moves by a duration: the resolver's offsets, the checks and the documents
+     * all come here, so they cannot disagree. Null when it moves by working days and the calendar
+     * has none: no day answers, and a caller shows the date as unresolved rather than guess one.
+     */
+    public LocalDate shift(LocalDate date, Duration duration, int sign) {
+        return switch (duration.unit()) {
+            case WORKING_DAYS -> hasWorkingDays() ? addWorkingDays(date, sign * duration.amount()) : null;
+            case DAYS, WEEKS -> date.plusDays(sign * duration.calendarDays());
+            case HOURS, MINUTES -> date.plusDays(sign * ((duration.minutes() + MINUTES_PER_DAY - 1) / MINUTES_PER_DAY));
+        };
+    }
+
+    private static final long MINUTES_PER_DAY = 24 * 60;
 
     /** The last working day on or before {@code day}, or {@code day} itself when there is none. */
     public LocalDate previousWorkingDay(LocalDate day) {

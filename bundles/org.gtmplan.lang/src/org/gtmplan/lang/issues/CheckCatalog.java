@@ -1,4 +1,4 @@
-package org.gtmplan.lang.validation;
+package org.gtmplan.lang.issues;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
