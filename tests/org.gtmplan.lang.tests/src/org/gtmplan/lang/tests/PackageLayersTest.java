@@ -29,8 +29,8 @@ class PackageLayersTest {
     static final Map<String, Integer> LAYERS = Map.ofEntries(
             Map.entry("issues", 1), Map.entry("time", 1),
             Map.entry("model", 2),
-            Map.entry("dates", 3),
-            Map.entry("parser", 4), Map.entry("scoping", 4), Map.entry("resource", 4), Map.entry("formatting2", 4),
+            Map.entry("dates", 3), Map.entry("resource", 3),
+            Map.entry("parser", 4), Map.entry("scoping", 4), Map.entry("formatting2", 4),
             Map.entry("revision", 4), Map.entry("template", 4),
             Map.entry("validation", 5),
             Map.entry("generator", 6), Map.entry("diff", 6),
