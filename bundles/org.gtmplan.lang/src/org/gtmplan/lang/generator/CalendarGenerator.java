@@ -15,6 +15,7 @@ import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -138,10 +139,18 @@ public class CalendarGenerator implements DocumentGenerator {
     public void generate(PlanView plan, GenerationOptions options, Consumer<GeneratedFile> sink) {
         // An element is in the plan's calendar and in its owner's: its text is made once.
         Map<Object, String> components = new IdentityHashMap<>();
-        String planCalendar = calendar(plan, options, null, components);
+        // PlanView sorts its tasks on every call: sort once, and split them by owner in that order.
+        List<TaskView> tasks = plan.tasks();
+        Map<String, List<TaskView>> tasksByOwner = new HashMap<>();
+        for (TaskView t : tasks) {
+            if (t.owner() != null) {
+                tasksByOwner.computeIfAbsent(t.owner().name(), name -> new ArrayList<>()).add(t);
+            }
+        }
+        String planCalendar = calendar(plan, options, null, components, tasks);
         sink.accept(GeneratedFile.utf8(plan.name() + ".ics", planCalendar));
         for (OwnerView owner : plan.owners()) {
-            String ownerCalendar = calendar(plan, options, owner, components);
+            String ownerCalendar = calendar(plan, options, owner, components, tasksByOwner.getOrDefault(owner.name(), List.of()));
             // An owner of nothing the calendar shows (e.g. only of an MSP activity) gets no file:
             // RFC 5545 wants at least one component in a calendar.
             if (ownerCalendar != null) {
@@ -160,8 +169,10 @@ public class CalendarGenerator implements DocumentGenerator {
      * depend on the calendar they are in. The calendar itself (its properties and time zone) is
      * written by ical4j's {@link CalendarOutputter}, and the components' texts go before its END line,
      * where the outputter would have written them: the bytes are the same as writing the whole model.
+     * {@code tasks}: the plan's tasks in its order, only the owner's for an owner's calendar.
      */
-    private String calendar(PlanView plan, GenerationOptions options, OwnerView owner, Map<Object, String> texts) {
+    private String calendar(PlanView plan, GenerationOptions options, OwnerView owner, Map<Object, String> texts,
+            List<TaskView> tasks) {
         Predicate<OwnerView> mine = o -> owner == null || (o != null && o.name().equals(owner.name()));
         Labels l = Labels.of(plan.language());
         // Whole seconds: DTSTAMP is a UTC date-time, which has no fraction.
@@ -208,7 +219,7 @@ public class CalendarGenerator implements DocumentGenerator {
         }
 
         boolean any = components.length() > 0;
-        for (TaskView t : plan.tasks()) {
+        for (TaskView t : tasks) {
             if (t.due() == null || !mine.test(t.owner())) {
                 continue;
             }
