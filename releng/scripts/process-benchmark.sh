@@ -32,13 +32,14 @@ median() {
   sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) print "-"; else if (NR % 2) print v[(NR + 1) / 2]; else printf "%.3f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
 
-# Runs "$@" $runs times; prints "median-wall-s median-peak-rss-MB exit-status-of-last-run".
+# Runs "$@" $runs times; prints "median-wall-s median-peak-rss-MB exit-status-of-last-run median-cpu-s"
+# (cpu: user + system time of the process, the figure a loaded machine disturbs least).
 measure() {
   : >"$work/times"
   status=0
   i=0
   while [ "$i" -lt "$runs" ]; do
-    JAVA_OPTS="$gtm_opts" /usr/bin/time -f '%e %M' -o "$work/time" "$@" >"$work/stdout" 2>"$work/stderr"
+    JAVA_OPTS="$gtm_opts" /usr/bin/time -f '%e %M %U %S' -o "$work/time" "$@" >"$work/stdout" 2>"$work/stderr"
     status=$?
     tail -n 1 "$work/time" >>"$work/times"
     i=$((i + 1))
@@ -49,7 +50,8 @@ measure() {
   fi
   wall=$(cut -d' ' -f1 "$work/times" | median)
   rss=$(cut -d' ' -f2 "$work/times" | median)
-  echo "$wall $(awk -v k="$rss" 'BEGIN { printf "%.0f", k / 1024 }') $status"
+  cpu=$(awk '{ printf "%.2f\n", $3 + $4 }' "$work/times" | median)
+  echo "$wall $(awk -v k="$rss" 'BEGIN { printf "%.0f", k / 1024 }') $status $cpu"
 }
 
 load() {
@@ -60,20 +62,23 @@ load() {
 "$root/gtm" validate "$root/examples" >/dev/null 2>&1
 
 echo "gtm process benchmark: $runs runs each, medians; JAVA_OPTS=$gtm_opts; $(nproc) cores"
-printf '%-22s %8s %6s %9s %8s %8s %s\n' "command" "tasks" "load" "wall s" "peak MB" "out MB" "exit"
+row() {
+  printf '%-22s %8s %6s %9s %8s %8s %8s %s\n' "$@"
+}
+row "command" "tasks" "load" "wall s" "cpu s" "peak MB" "out MB" "exit"
 set -- "$@"
 line=$(measure "$root/gtm" validate "$root/examples")
-printf '%-22s %8s %6s %9s %8s %8s %s\n' "validate examples" "-" "$(load)" $(echo "$line" | cut -d' ' -f1,2) "-" "$(echo "$line" | cut -d' ' -f3)"
+row "validate examples" "-" "$(load)" $(echo "$line" | awk '{ print $1, $4, $2 }') "-" "$(echo "$line" | cut -d' ' -f3)"
 for n in "$@"; do
   plan="$work/plan-$n"
   out="$work/out-$n"
   "$root/releng/scripts/benchmark.sh" --write "$plan" "$n" >"$work/write.log" 2>&1 || { cat "$work/write.log" >&2; exit 2; }
   line=$(measure "$root/gtm" validate "$plan")
-  printf '%-22s %8s %6s %9s %8s %8s %s\n' "validate" "$n" "$(load)" $(echo "$line" | cut -d' ' -f1,2) "-" "$(echo "$line" | cut -d' ' -f3)"
+  row "validate" "$n" "$(load)" $(echo "$line" | awk '{ print $1, $4, $2 }') "-" "$(echo "$line" | cut -d' ' -f3)"
   # A fresh output folder for every run: unchanged files would not be rewritten.
   line=$(measure sh -c 'rm -rf "$1" && exec "$2" generate "$3" --out "$1"' generate "$out" "$root/gtm" "$plan")
   bytes=$(du -sb "$out" 2>/dev/null | cut -f1)
-  printf '%-22s %8s %6s %9s %8s %8s %s\n' "generate (all formats)" "$n" "$(load)" $(echo "$line" | cut -d' ' -f1,2) \
+  row "generate (all formats)" "$n" "$(load)" $(echo "$line" | awk '{ print $1, $4, $2 }') \
     "$(awk -v b="${bytes:-0}" 'BEGIN { printf "%.1f", b / 1e6 }')" "$(echo "$line" | cut -d' ' -f3)"
   rm -rf "$plan" "$out"
 done
