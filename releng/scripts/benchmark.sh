@@ -5,6 +5,10 @@
 #   releng/scripts/benchmark.sh --warmup 3 --runs 5     more runs per size
 #   releng/scripts/benchmark.sh --write DIR 100000      write the synthetic plan for ./gtm validate DIR
 #   releng/scripts/benchmark.sh generate [N]            time gtm generate's four formats (default 20000)
+#   releng/scripts/benchmark.sh process [--runs K] [N...]  the real ./gtm validate and generate as whole
+#                                                       processes: median wall time and peak RSS
+#                                                       (default N = 2000, 20000, 100000; JAVA_OPTS
+#                                                       goes to ./gtm; see process-benchmark.sh)
 #   releng/scripts/benchmark.sh lsp [--edits K] [N...]  time gtm lsp's didChange -> publishDiagnostics
 #                                                       (default N = 1000, 5000, 20000; LSP_JAVA_OPTS
 #                                                       goes to the server's JVM)
@@ -12,6 +16,10 @@
 # or older than the sources.
 set -u
 root=$(cd "$(dirname "$0")/../.." && pwd)
+if [ "${1:-}" = "process" ]; then
+  shift
+  exec "$root/releng/scripts/process-benchmark.sh" "$@"
+fi
 . "$root/releng/scripts/select-jdk.sh"
 gtm_select_jdk || exit 2
 

@@ -9,10 +9,11 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.gtmplan.cli.PlanFiles.PlanFile;
+import org.gtmplan.lang.dates.DateResolver;
 import org.gtmplan.lang.generator.DocumentGenerators;
 import org.gtmplan.lang.generator.DocumentPipeline;
-import org.gtmplan.lang.generator.GeneratedFile;
 import org.gtmplan.lang.generator.GenerationOptions;
+import org.gtmplan.lang.generator.RunScopedDateResolver;
 import org.gtmplan.lang.revision.PlanRevision;
 import org.gtmplan.lang.validation.ValidationOptions;
 
@@ -51,6 +52,16 @@ public class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InputProblem {
+        // Validation and the documents resolve the same plans' dates: once is enough.
+        if (cli.injector().getInstance(DateResolver.class) instanceof RunScopedDateResolver dates) {
+            try (RunScopedDateResolver.Run run = dates.openRun()) {
+                return generate();
+            }
+        }
+        return generate();
+    }
+
+    private Integer generate() throws InputProblem {
         Injector injector = cli.injector();
         DocumentGenerators generators = injector.getInstance(DocumentGenerators.class);
         Set<String> chosen = chosenFormats(generators);
@@ -62,15 +73,23 @@ public class GenerateCommand implements Callable<Integer> {
         workspace.load(files);
         List<Diagnostic> errors = workspace.validate().stream().filter(d -> d.severity() == Diagnostic.Severity.ERROR).toList();
         DocumentPipeline pipeline = injector.getInstance(DocumentPipeline.class);
-        List<GeneratedFile> documents;
+        OutputFolder folder = new OutputFolder(out);
+        if (errors.isEmpty()) {
+            folder.prepare(); // before generating: a folder we cannot write to costs no generation
+        }
+        // Each document goes to a hidden temporary file as soon as it is made (a 20,000-task plan has
+        // 40 MB of them); they take their names only once every document was made without a problem.
+        DocumentStaging staging = new DocumentStaging(folder);
+        DocumentPipeline.Outcome outcome = pipeline.generate(workspace.resources(), errors.size(), chosen, options, staging);
         int plans;
-        switch (pipeline.generate(workspace.resources(), errors.size(), chosen, options)) {
-            case DocumentPipeline.Documents generated -> {
-                documents = generated.files();
-                plans = generated.plans();
+        switch (outcome) {
+            case DocumentPipeline.Documents generated -> plans = generated.plans();
+            case DocumentPipeline.Refused refused -> {
+                folder.discard();
+                throw new InputProblem("gtm: " + refused.reason());
             }
-            case DocumentPipeline.Refused refused -> throw new InputProblem("gtm: " + refused.reason());
             case DocumentPipeline.Failed failed -> {
+                folder.discard();
                 // A defect of ours in one plan's documents: like an error, it stops everything from being written.
                 List<Diagnostic> failures = failed.failures().stream()
                         .map(f -> PlanWorkspace.internalError(workspace.fileOf(f.resource()), f.during(), f.exception())).toList();
@@ -86,23 +105,20 @@ public class GenerateCommand implements Callable<Integer> {
                 return GtmCli.EXIT_ERRORS;
             }
         }
+        staging.rethrowProblem();
 
-        OutputFolder folder = new OutputFolder(out);
-        for (GeneratedFile document : documents) {
-            folder.resolve(document.name());
-        }
-        folder.prepare();
+        List<java.nio.file.Path> targets = folder.stagedTargets();
+        List<OutputFolder.Outcome> outcomes = folder.commit();
         int written = 0;
-        for (GeneratedFile document : documents) {
-            OutputFolder.Outcome outcome = folder.write(document);
-            if (outcome == OutputFolder.Outcome.WROTE) {
+        for (int i = 0; i < outcomes.size(); i++) {
+            if (outcomes.get(i) == OutputFolder.Outcome.WROTE) {
                 written++;
             }
-            cli.out().println((outcome == OutputFolder.Outcome.WROTE ? "wrote " : "unchanged ")
-                    + PlanFiles.displayName(out.resolve(document.name())));
+            cli.out().println((outcomes.get(i) == OutputFolder.Outcome.WROTE ? "wrote " : "unchanged ")
+                    + PlanFiles.displayName(out.resolve(targets.get(i).getFileName().toString())));
         }
         cli.out().flush();
-        cli.err().println(written + " of " + documents.size() + " files written for " + plans
+        cli.err().println(written + " of " + outcomes.size() + " files written for " + plans
                 + (plans == 1 ? " plan" : " plans") + " into " + PlanFiles.displayName(out));
         return GtmCli.EXIT_OK;
     }

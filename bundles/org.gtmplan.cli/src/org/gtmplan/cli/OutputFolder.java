@@ -7,7 +7,9 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 import org.gtmplan.lang.generator.GeneratedFile;
 
@@ -23,6 +25,10 @@ final class OutputFolder {
     }
 
     private final Path folder;
+    /** Whether {@link #prepare()} created the folder, so that {@link #discard()} can take it away again. */
+    private boolean created;
+    /** Documents written to temporary files, waiting for {@link #commit()}: target and temporary file. */
+    private final List<Path[]> staged = new ArrayList<>();
 
     OutputFolder(Path folder) {
         this.folder = folder.toAbsolutePath().normalize();
@@ -34,6 +40,7 @@ final class OutputFolder {
             if (Files.exists(folder) && !Files.isDirectory(folder)) {
                 throw new InputProblem(PlanFiles.displayName(folder) + ": exists and is not a folder; choose another --out");
             }
+            created = !Files.exists(folder);
             Files.createDirectories(folder);
             Path probe = Files.createTempFile(folder, ".gtm-probe-", ".tmp");
             Files.delete(probe);
@@ -62,6 +69,83 @@ final class OutputFolder {
         }
         Files.setPosixFilePermissions(temporary, Files.exists(target) ? Files.getPosixFilePermissions(target)
                 : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+    }
+
+    /**
+     * Writes a document to a hidden temporary file beside its target, so its bytes need not stay in
+     * memory; nothing is visible under its own name before {@link #commit()}.
+     */
+    void stage(GeneratedFile file) throws InputProblem {
+        Path target = resolve(file.name());
+        Path temporary = null;
+        try {
+            temporary = Files.createTempFile(folder, "." + file.name() + ".", ".tmp");
+            staged.add(new Path[] { target, temporary });
+            Files.write(temporary, file.content());
+        } catch (IOException e) {
+            throw new InputProblem(PlanFiles.displayName(target) + ": cannot write (" + e.getMessage() + ")");
+        }
+    }
+
+    /** The names of the staged documents, in staging order. */
+    List<Path> stagedTargets() {
+        return staged.stream().map(pair -> pair[0]).toList();
+    }
+
+    /**
+     * Moves every staged document onto its name, atomically each, in staging order; a document whose
+     * bytes are already there is dropped and its file left untouched. One outcome per document.
+     */
+    List<Outcome> commit() throws InputProblem {
+        List<Outcome> outcomes = new ArrayList<>();
+        try {
+            for (Path[] pair : staged) {
+                outcomes.add(moveIntoPlace(pair[1], pair[0]));
+            }
+        } finally {
+            discard();
+        }
+        return outcomes;
+    }
+
+    /** Drops every staged document that is not in place yet, and the folder when {@link #prepare()} made it and it stayed empty. */
+    void discard() {
+        for (Path[] pair : staged) {
+            try {
+                Files.deleteIfExists(pair[1]);
+            } catch (IOException e) {
+                // a hidden temporary file left behind harms nothing written by the user
+            }
+        }
+        staged.clear();
+        if (created) {
+            try (java.util.stream.Stream<Path> entries = Files.list(folder)) {
+                if (entries.findAny().isEmpty()) {
+                    Files.delete(folder);
+                    created = false;
+                }
+            } catch (IOException e) {
+                // the folder stays; it is empty
+            }
+        }
+    }
+
+    private Outcome moveIntoPlace(Path temporary, Path target) throws InputProblem {
+        try {
+            if (Files.isRegularFile(target) && Files.mismatch(temporary, target) == -1) {
+                Files.delete(temporary);
+                return Outcome.UNCHANGED;
+            }
+            keepPermissions(temporary, target);
+            try {
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return Outcome.WROTE;
+        } catch (IOException e) {
+            throw new InputProblem(PlanFiles.displayName(target) + ": cannot write (" + e.getMessage() + ")");
+        }
     }
 
     Outcome write(GeneratedFile file) throws InputProblem {

@@ -66,6 +66,11 @@ public class GtmRuntimeModule extends AbstractGtmRuntimeModule {
         return org.gtmplan.lang.generator.NoBuildOutput.class;
     }
 
+    /** Resolves each plan's dates once per gtm generate run, shared by validation and the documents. */
+    public Class<? extends org.gtmplan.lang.dates.DateResolver> bindDateResolver() {
+        return org.gtmplan.lang.generator.RunScopedDateResolver.class;
+    }
+
     /** Links without rebuilding an error message per resolved reference (GtmLinkingResource). */
     @Override
     public Class<? extends XtextResource> bindXtextResource() {

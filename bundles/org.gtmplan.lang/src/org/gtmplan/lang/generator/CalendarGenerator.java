@@ -15,8 +15,12 @@ import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 import org.gtmplan.lang.time.Weekdays;
@@ -127,25 +131,49 @@ public class CalendarGenerator implements DocumentGenerator {
     @Override
     public List<GeneratedFile> generate(PlanView plan, GenerationOptions options) {
         List<GeneratedFile> files = new ArrayList<>();
-        String planCalendar = calendar(plan, options, null);
-        files.add(GeneratedFile.utf8(plan.name() + ".ics", planCalendar));
+        generate(plan, options, files::add);
+        return files;
+    }
+
+    /** The plan's calendar, then each owner's, each handed to {@code sink} as soon as it is written. */
+    @Override
+    public void generate(PlanView plan, GenerationOptions options, Consumer<GeneratedFile> sink) {
+        // An element is in the plan's calendar and in its owner's: its text is made once.
+        Map<Object, String> components = new IdentityHashMap<>();
+        // PlanView sorts its tasks on every call: sort once, and split them by owner in that order.
+        List<TaskView> tasks = plan.tasks();
+        Map<String, List<TaskView>> tasksByOwner = new HashMap<>();
+        for (TaskView t : tasks) {
+            if (t.owner() != null) {
+                tasksByOwner.computeIfAbsent(t.owner().name(), name -> new ArrayList<>()).add(t);
+            }
+        }
+        String planCalendar = calendar(plan, options, null, components, tasks);
+        sink.accept(GeneratedFile.utf8(plan.name() + ".ics", planCalendar));
         for (OwnerView owner : plan.owners()) {
-            String ownerCalendar = calendar(plan, options, owner);
+            String ownerCalendar = calendar(plan, options, owner, components, tasksByOwner.getOrDefault(owner.name(), List.of()));
             // An owner of nothing the calendar shows (e.g. only of an MSP activity) gets no file:
             // RFC 5545 wants at least one component in a calendar.
             if (ownerCalendar != null) {
-                files.add(GeneratedFile.utf8(plan.name() + "-" + owner.name() + ".ics", ownerCalendar));
+                sink.accept(GeneratedFile.utf8(plan.name() + "-" + owner.name() + ".ics", ownerCalendar));
             }
         }
-        return files;
     }
 
     /**
      * The calendar of the whole plan ({@code owner == null}) or of the items one owner owns
      * directly: a team's calendar holds the team's items, a person's the person's (not those of
      * the person's teams). Null when an owner's calendar would be empty.
+     *
+     * <p>{@code texts} holds the folded text of each element's components (ical4j's model, written
+     * by ical4j) by element, shared by the calendars of one plan: an element's components do not
+     * depend on the calendar they are in. The calendar itself (its properties and time zone) is
+     * written by ical4j's {@link CalendarOutputter}, and the components' texts go before its END line,
+     * where the outputter would have written them: the bytes are the same as writing the whole model.
+     * {@code tasks}: the plan's tasks in its order, only the owner's for an owner's calendar.
      */
-    private String calendar(PlanView plan, GenerationOptions options, OwnerView owner) {
+    private String calendar(PlanView plan, GenerationOptions options, OwnerView owner, Map<Object, String> texts,
+            List<TaskView> tasks) {
         Predicate<OwnerView> mine = o -> owner == null || (o != null && o.name().equals(owner.name()));
         Labels l = Labels.of(plan.language());
         // Whole seconds: DTSTAMP is a UTC date-time, which has no fraction.
@@ -157,21 +185,13 @@ public class CalendarGenerator implements DocumentGenerator {
         ical.add(ImmutableCalScale.GREGORIAN);
         String calendarName = (plan.title() == null ? plan.name() : plan.title()) + (owner == null ? "" : " — " + owner.label());
         ical.add(new XProperty("X-WR-CALNAME", calendarName));
-        List<CalendarComponent> components = new ArrayList<>();
+        StringBuilder components = new StringBuilder();
 
         for (MilestoneView m : plan.milestones()) {
             if (owner != null || m.date() == null) {
                 continue; // milestones have no owner: they are in the plan's calendar only
             }
-            VEvent event = allDayEvent(m.id() + UID_SUFFIX, stamp, m.date(), title(m.name(), m.title()));
-            List<String> description = new ArrayList<>();
-            description.add(m.when());
-            if (m.kind() != null) {
-                description.add(l.get("kind") + ": " + m.kind());
-            }
-            event.add(new Description(String.join("\n", description)));
-            event.add(categories(l.get("milestones"), m.kind() == null ? null : m.kind().getLiteral()));
-            components.add(event);
+            components.append(texts.computeIfAbsent(m, key -> text(milestone(m, stamp, l))));
         }
 
         for (GateView g : plan.gates()) {
@@ -179,24 +199,7 @@ public class CalendarGenerator implements DocumentGenerator {
             if (g.date() == null || !(owner == null || mine.test(g.decidedBy()) || ownsCriterion)) {
                 continue;
             }
-            VEvent event = allDayEvent(g.id() + UID_SUFFIX, stamp, g.date(), g.name() + " " + nonNull(g.title()));
-            List<String> description = new ArrayList<>();
-            description.add(g.when());
-            if (g.decidedBy() != null) {
-                description.add(l.get("decidedBy") + ": " + g.decidedBy().label());
-            }
-            if (!g.criteria().isEmpty()) {
-                description.add(l.get("criteria") + ":");
-                for (CriterionView c : g.criteria()) {
-                    description.add("- " + c.title() + (c.owner() == null ? "" : " (" + c.owner().label() + ")"));
-                }
-            }
-            if (!g.requires().isEmpty()) {
-                description.add(l.get("requires") + ": " + String.join(", ", g.requires()));
-            }
-            event.add(new Description(String.join("\n", description)));
-            event.add(categories(l.get("gates")));
-            components.add(event);
+            components.append(texts.computeIfAbsent(g, key -> text(gate(g, stamp, l))));
         }
 
         List<MeetingView> meetings = plan.meetings().stream()
@@ -212,29 +215,75 @@ public class CalendarGenerator implements DocumentGenerator {
                 ical.add(timezone(zone, from, to)); // before the events that use it
             }
             for (MeetingView m : meetings) {
-                components.add(meeting(m, zone, stamp, l));
+                components.append(texts.computeIfAbsent(m, key -> text(meeting(m, zone, stamp, l))));
             }
         }
 
-        boolean any = !components.isEmpty();
-        for (TaskView t : plan.tasks()) {
+        boolean any = components.length() > 0;
+        for (TaskView t : tasks) {
             if (t.due() == null || !mine.test(t.owner())) {
                 continue;
             }
-            components.add(todo(t, stamp, l));
-            any = true;
-            if (options.tasksAsEvents()) {
+            components.append(texts.computeIfAbsent(t, key -> {
+                String todo = text(todo(t, stamp, l));
+                if (!options.tasksAsEvents()) {
+                    return todo;
+                }
                 VEvent event = allDayEvent(t.id() + TASK_EVENT_UID_SUFFIX, stamp, t.due(), t.title() == null ? t.name() : t.title());
                 event.add(new Description(taskDescription(t, l)));
                 event.add(taskCategories(t, l));
-                components.add(event);
-            }
+                return todo + text(event);
+            }));
+            any = true;
         }
         if (owner != null && !any) {
             return null;
         }
-        components.forEach(ical::add);
-        return fold(unfold(write(ical)));
+        String shell = fold(unfold(write(ical)));
+        int end = shell.lastIndexOf(CALENDAR_END);
+        return new StringBuilder(shell.length() + components.length()).append(shell, 0, end).append(components)
+                .append(CALENDAR_END).toString();
+    }
+
+    /** The last line ical4j writes for a calendar, after its components. */
+    private static final String CALENDAR_END = "END:VCALENDAR\r\n";
+
+    /** A component's content lines as ical4j writes them inside a calendar, folded as {@link #fold} does. */
+    private static String text(CalendarComponent component) {
+        return fold(unfold(component.toString()));
+    }
+
+    private static VEvent milestone(MilestoneView m, Revision stamp, Labels l) {
+        VEvent event = allDayEvent(m.id() + UID_SUFFIX, stamp, m.date(), title(m.name(), m.title()));
+        List<String> description = new ArrayList<>();
+        description.add(m.when());
+        if (m.kind() != null) {
+            description.add(l.get("kind") + ": " + m.kind());
+        }
+        event.add(new Description(String.join("\n", description)));
+        event.add(categories(l.get("milestones"), m.kind() == null ? null : m.kind().getLiteral()));
+        return event;
+    }
+
+    private static VEvent gate(GateView g, Revision stamp, Labels l) {
+        VEvent event = allDayEvent(g.id() + UID_SUFFIX, stamp, g.date(), g.name() + " " + nonNull(g.title()));
+        List<String> description = new ArrayList<>();
+        description.add(g.when());
+        if (g.decidedBy() != null) {
+            description.add(l.get("decidedBy") + ": " + g.decidedBy().label());
+        }
+        if (!g.criteria().isEmpty()) {
+            description.add(l.get("criteria") + ":");
+            for (CriterionView c : g.criteria()) {
+                description.add("- " + c.title() + (c.owner() == null ? "" : " (" + c.owner().label() + ")"));
+            }
+        }
+        if (!g.requires().isEmpty()) {
+            description.add(l.get("requires") + ": " + String.join(", ", g.requires()));
+        }
+        event.add(new Description(String.join("\n", description)));
+        event.add(categories(l.get("gates")));
+        return event;
     }
 
     private static VEvent allDayEvent(String uid, Revision stamp, LocalDate day, String summary) {

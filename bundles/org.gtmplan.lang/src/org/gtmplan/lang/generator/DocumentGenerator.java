@@ -1,6 +1,7 @@
 package org.gtmplan.lang.generator;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Turns one resolved plan into documents of one format. Implementations are pure functions of
@@ -12,4 +13,12 @@ public interface DocumentGenerator {
     String format();
 
     List<GeneratedFile> generate(PlanView plan, GenerationOptions options);
+
+    /**
+     * The same files, handed to {@code sink} one at a time as each is made, so a caller that writes
+     * them to disk never holds all of one plan's documents at once (a plan's calendars: one per owner).
+     */
+    default void generate(PlanView plan, GenerationOptions options, Consumer<GeneratedFile> sink) {
+        generate(plan, options).forEach(sink);
+    }
 }

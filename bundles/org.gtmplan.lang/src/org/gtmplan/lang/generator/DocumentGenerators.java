@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import com.google.inject.Inject;
 
@@ -32,17 +33,22 @@ public class DocumentGenerators {
     /** Every document of the given formats for these plans, plus the indexes when there are several plans. */
     public List<GeneratedFile> generate(List<PlanView> plans, Set<String> formats, GenerationOptions options) {
         List<GeneratedFile> files = new ArrayList<>();
+        generate(plans, formats, options, files::add);
+        return files;
+    }
+
+    /** The same documents in the same order, each handed to {@code sink} as soon as it is made. */
+    public void generate(List<PlanView> plans, Set<String> formats, GenerationOptions options, Consumer<GeneratedFile> sink) {
         for (Map.Entry<String, DocumentGenerator> entry : byFormat.entrySet()) {
             if (!formats.contains(entry.getKey())) {
                 continue;
             }
             for (PlanView plan : plans) {
-                files.addAll(entry.getValue().generate(plan, options));
+                entry.getValue().generate(plan, options, sink);
             }
             if (plans.size() > 1 && entry.getValue() instanceof MultiPlanGenerator multi) {
-                files.addAll(multi.generateIndex(plans, options));
+                multi.generateIndex(plans, options).forEach(sink);
             }
         }
-        return files;
     }
 }

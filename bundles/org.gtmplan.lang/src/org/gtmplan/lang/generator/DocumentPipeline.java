@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.gtmplan.lang.gtm.Model;
@@ -61,6 +62,21 @@ public class DocumentPipeline {
      * @param formats format names of {@link DocumentGenerators#formats()}
      */
     public Outcome generate(List<? extends Resource> resources, int errors, Set<String> formats, GenerationOptions options) {
+        List<GeneratedFile> files = new ArrayList<>();
+        Outcome outcome = generate(resources, errors, formats, options, files::add);
+        return outcome instanceof Documents documents ? new Documents(files, documents.plans()) : outcome;
+    }
+
+    /**
+     * The same run, handing each document to {@code sink} as soon as it is made instead of holding
+     * them all (the command line stages each on disk). The outcome is the same, except that its
+     * {@link Documents} lists no file: they went to the sink. When the outcome is not
+     * {@link Documents}, the sink may already have received some documents of the failed run, and the
+     * caller must drop them: errors stop a run before any document is made, but a defect of ours or a
+     * refused name can come up midway.
+     */
+    public Outcome generate(List<? extends Resource> resources, int errors, Set<String> formats, GenerationOptions options,
+            Consumer<GeneratedFile> sink) {
         if (errors > 0) {
             return new Blocked(errors);
         }
@@ -90,18 +106,25 @@ public class DocumentPipeline {
             return new Failed(failures);
         }
         plans.sort(Comparator.comparing(PlanView::name));
-        List<GeneratedFile> documents;
+        String[] refusedName = new String[1];
         try {
-            documents = generators.generate(plans, formats, options);
+            generators.generate(plans, formats, options, document -> {
+                if (refusedName[0] != null) {
+                    return; // the run is refused already: nothing more goes to the sink
+                }
+                if (!GeneratedFile.isPlainName(document.name())) {
+                    refusedName[0] = document.name();
+                    return;
+                }
+                sink.accept(document);
+            });
         } catch (RuntimeException e) {
             return new Failed(generationFailures(plans, resourceOfPlan, formats, options, e));
         }
-        for (GeneratedFile document : documents) {
-            if (!GeneratedFile.isPlainName(document.name())) {
-                return new Refused("refusing to write '" + document.name() + "': a document's name must be a plain file name");
-            }
+        if (refusedName[0] != null) {
+            return new Refused("refusing to write '" + refusedName[0] + "': a document's name must be a plain file name");
         }
-        return new Documents(documents, plans.size());
+        return new Documents(List.of(), plans.size());
     }
 
     /** Which plan's documents failed: each is generated alone, and the ones that fail again are named. */
@@ -110,7 +133,8 @@ public class DocumentPipeline {
         List<Failure> failures = new ArrayList<>();
         for (PlanView plan : plans) {
             try {
-                generators.generate(List.of(plan), formats, options);
+                generators.generate(List.of(plan), formats, options, document -> {
+                });
             } catch (RuntimeException e) {
                 failures.add(new Failure(resourceOfPlan.get(plan), "writing the plan's documents", e));
             }

@@ -148,6 +148,7 @@ class GenerateCommandTest {
                 CliRunner.examples().resolve("org.gtm").toString());
         assertEquals(2, result.exitCode());
         assertEquals("gtm: no plan among the given files (only libraries); nothing to generate", result.err().strip());
+        assertFalse(Files.exists(dir.resolve("o")), "the output folder made for the documents is taken away again");
     }
 
     @Test

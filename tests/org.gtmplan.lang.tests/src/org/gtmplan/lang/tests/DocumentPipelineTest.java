@@ -89,6 +89,28 @@ class DocumentPipelineTest {
     }
 
     @Test
+    void aSinkGetsTheSameDocumentsOneAtATimeInTheSameOrder() throws Exception {
+        List<GeneratedFile> held = ((DocumentPipeline.Documents) pipeline.generate(resources(examples()), 0, ALL,
+                GenerationOptions.defaults())).files();
+        List<GeneratedFile> streamed = new java.util.ArrayList<>();
+        DocumentPipeline.Outcome outcome = pipeline.generate(resources(examples()), 0, ALL, GenerationOptions.defaults(), streamed::add);
+
+        assertEquals(new DocumentPipeline.Documents(List.of(), 1), outcome, "the documents went to the sink, none is held");
+        assertEquals(held.stream().map(GeneratedFile::name).toList(), streamed.stream().map(GeneratedFile::name).toList());
+        for (int i = 0; i < held.size(); i++) {
+            assertTrue(java.util.Arrays.equals(held.get(i).content(), streamed.get(i).content()), held.get(i).name());
+        }
+    }
+
+    @Test
+    void aBlockedRunHandsNothingToTheSink() throws Exception {
+        List<GeneratedFile> streamed = new java.util.ArrayList<>();
+        assertEquals(new DocumentPipeline.Blocked(1),
+                pipeline.generate(resources(examples()), 1, ALL, GenerationOptions.defaults(), streamed::add));
+        assertEquals(List.of(), streamed);
+    }
+
+    @Test
     void onlyTheChosenFormatsAreGenerated() throws Exception {
         DocumentPipeline.Documents documents = (DocumentPipeline.Documents) pipeline.generate(resources(examples()), 0, Set.of("md"),
                 GenerationOptions.defaults());
