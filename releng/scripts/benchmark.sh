@@ -70,6 +70,6 @@ if [ "${1:-}" = "lsp" ]; then
   LSP_JAVA_OPTS="$extra ${LSP_JAVA_OPTS:-}"
   export LSP_JAVA_OPTS
   # The server is started through ./gtm, with the JVM options users get.
-  extra="$extra -Dgtm.launcher=$root/gtm"
+  [ -n "${GTM_BENCH_PLAIN_JAVA:-}" ] || extra="$extra -Dgtm.launcher=$root/gtm"
 fi
 exec "$JAVA_HOME/bin/java" $extra ${JAVA_OPTS:-} -Dgtm.plugins="$plugins" -cp "$plugins/*:$classes" "$main" "$@"
