@@ -69,7 +69,7 @@ if [ "${1:-}" = "lsp" ]; then
   shift
   LSP_JAVA_OPTS="$extra ${LSP_JAVA_OPTS:-}"
   export LSP_JAVA_OPTS
-  # The server is started through ./gtm, with the JVM options users get.
+  # The server is started through ./gtm, with the JVM options users get (GTM_BENCH_PLAIN_JAVA=1: plain java).
   [ -n "${GTM_BENCH_PLAIN_JAVA:-}" ] || extra="$extra -Dgtm.launcher=$root/gtm"
 fi
 exec "$JAVA_HOME/bin/java" $extra ${JAVA_OPTS:-} -Dgtm.plugins="$plugins" -cp "$plugins/*:$classes" "$main" "$@"
