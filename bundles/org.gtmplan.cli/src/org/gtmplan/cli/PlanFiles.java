@@ -1,16 +1,13 @@
 package org.gtmplan.cli;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+
+import org.gtmplan.lang.resource.PlanBytes;
 
 /**
  * Finds the {@code .gtm} files a command was given and reads them safely: a folder is searched
@@ -20,7 +17,7 @@ import java.util.stream.Stream;
 public final class PlanFiles {
 
     /** Room for a 100,000-task plan (about 6 MB); a larger file is a stray dump, not a plan. */
-    public static final long DEFAULT_MAX_BYTES = 8L * 1024 * 1024;
+    public static final long DEFAULT_MAX_BYTES = PlanBytes.MAX_BYTES;
 
     /** A plan file read into memory, with the name to show the user. */
     public record PlanFile(Path path, String displayName, String text) {
@@ -86,58 +83,17 @@ public final class PlanFiles {
         if (bytes.length > maxBytes) {
             throw new InputProblem(name + ": the file grew past the size limit while being read");
         }
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == 0) {
-                throw new InputProblem(name + ":" + position(bytes, i) + ": this is a binary file, not a GTM plan");
-            }
-        }
-        String text = decodeUtf8(name, bytes);
+        String text = switch (PlanBytes.read(bytes)) {
+            case PlanBytes.Text plan -> plan.text();
+            case PlanBytes.Binary binary -> throw new InputProblem(
+                    name + ":" + PlanBytes.position(bytes, binary.offset()) + ": this is a binary file, not a GTM plan");
+            case PlanBytes.NotUtf8 notUtf8 -> throw new InputProblem(name + ":" + PlanBytes.position(bytes, notUtf8.offset())
+                    + ": the file is not UTF-8 text; save it as UTF-8 and try again");
+        };
         if (text.isBlank()) {
             throw new InputProblem(name + ": the file is empty; a .gtm file holds one plan or one library");
         }
-        return new PlanFile(path, name, text.startsWith("\uFEFF") ? text.substring(1) : text);
-    }
-
-    private static String decodeUtf8(String name, byte[] bytes) throws InputProblem {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer buffer = ByteBuffer.wrap(bytes);
-        try {
-            return decoder.decode(buffer).toString();
-        } catch (CharacterCodingException e) {
-            int offset = firstInvalidUtf8(bytes);
-            throw new InputProblem(name + ":" + position(bytes, offset)
-                    + ": the file is not UTF-8 text; save it as UTF-8 and try again");
-        }
-    }
-
-    /** The offset of the first byte that does not start or continue a valid UTF-8 sequence. */
-    private static int firstInvalidUtf8(byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
-        decoder.decode(in, out, true);
-        return in.position();
-    }
-
-    /** "line:column" of a byte offset, counting characters as the editor shows them. */
-    private static String position(byte[] bytes, int offset) {
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < offset && i < bytes.length; i++) {
-            if (bytes[i] == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        int column = 1;
-        for (int i = lineStart; i < offset; i++) {
-            if ((bytes[i] & 0xC0) != 0x80) {
-                column++;
-            }
-        }
-        return line + ":" + column;
+        return new PlanFile(path, name, text);
     }
 
     /** The path as the user would write it: relative to the working folder when it is below it. */

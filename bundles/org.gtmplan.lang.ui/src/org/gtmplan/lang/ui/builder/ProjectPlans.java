@@ -2,10 +2,6 @@ package org.gtmplan.lang.ui.builder;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +15,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.gtmplan.lang.ide.editing.ParsedPlan;
 import org.gtmplan.lang.ide.editing.PlanDocuments;
+import org.gtmplan.lang.resource.PlanBytes;
 import org.gtmplan.lang.ui.GtmUiPlugin;
 import org.gtmplan.lang.ui.WorkspacePlans;
 
@@ -30,8 +27,8 @@ import org.gtmplan.lang.ui.WorkspacePlans;
  */
 public final class ProjectPlans {
 
-    /** Room for a 100,000-task plan, as the command line allows (PlanFiles.DEFAULT_MAX_BYTES). */
-    static final long MAX_BYTES = 8L * 1024 * 1024;
+    /** Room for a 100,000-task plan, as the command line allows. */
+    static final long MAX_BYTES = PlanBytes.MAX_BYTES;
 
     /** A file that could not be read as a plan, and why, in a sentence for the user. */
     public record Unreadable(IFile file, String reason) {
@@ -141,17 +138,10 @@ public final class ProjectPlans {
         if (bytes.length > MAX_BYTES) {
             throw new UnreadablePlan("The file is larger than the " + MAX_BYTES / 1048576 + " MB a plan may have");
         }
-        for (byte b : bytes) {
-            if (b == 0) {
-                throw new UnreadablePlan("This is a binary file, not a GTM plan");
-            }
-        }
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            throw new UnreadablePlan("The file is not UTF-8 text; save it as UTF-8");
-        }
+        return switch (PlanBytes.read(bytes)) {
+            case PlanBytes.Text plan -> plan.text();
+            case PlanBytes.Binary binary -> throw new UnreadablePlan("This is a binary file, not a GTM plan");
+            case PlanBytes.NotUtf8 notUtf8 -> throw new UnreadablePlan("The file is not UTF-8 text; save it as UTF-8");
+        };
     }
 }
