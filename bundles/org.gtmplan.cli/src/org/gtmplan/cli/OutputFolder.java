@@ -136,15 +136,20 @@ final class OutputFolder {
                 Files.delete(temporary);
                 return Outcome.UNCHANGED;
             }
-            keepPermissions(temporary, target);
-            try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            replace(temporary, target);
             return Outcome.WROTE;
         } catch (IOException e) {
             throw new InputProblem(PlanFiles.displayName(target) + ": cannot write (" + e.getMessage() + ")");
+        }
+    }
+
+    /** Puts {@code temporary} in {@code target}'s place in one step, with the permissions the target should have. */
+    private static void replace(Path temporary, Path target) throws IOException {
+        keepPermissions(temporary, target);
+        try {
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
@@ -157,12 +162,7 @@ final class OutputFolder {
             Path temporary = Files.createTempFile(folder, "." + file.name() + ".", ".tmp");
             try {
                 Files.write(temporary, file.content());
-                keepPermissions(temporary, target);
-                try {
-                    Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-                }
+                replace(temporary, target);
             } finally {
                 Files.deleteIfExists(temporary);
             }
