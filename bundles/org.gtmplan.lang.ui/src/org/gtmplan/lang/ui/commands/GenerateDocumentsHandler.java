@@ -22,8 +22,11 @@ public class GenerateDocumentsHandler extends AbstractHandler {
     @Override
     public Object execute(ExecutionEvent event) {
         List<IResource> chosen = SelectedResources.of(event);
-        Shell shell = HandlerUtil.getActiveShell(event);
-        Display display = shell != null ? shell.getDisplay() : Display.getDefault();
+        // The active shell can be one that was just closed (a dialog a moment ago): then the window's.
+        Shell active = HandlerUtil.getActiveShell(event);
+        Shell shell = active != null && !active.isDisposed() ? active
+                : HandlerUtil.getActiveWorkbenchWindow(event) == null ? null : HandlerUtil.getActiveWorkbenchWindow(event).getShell();
+        Display display = shell != null && !shell.isDisposed() ? shell.getDisplay() : Display.getDefault();
         if (chosen.isEmpty()) {
             show(shell, List.of("Select .gtm files, folders or projects to generate the documents of."), true);
             return null;
