@@ -16,5 +16,5 @@ trap 'kill "$xvfb" 2>/dev/null || true; rm -f "$displayfile"' EXIT
 i=0; while [ ! -s "$displayfile" ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i+1)); done
 DISPLAY=":$(cat "$displayfile")"; export DISPLAY
 "$root/mvnw" -B -q -o -f "$root/pom.xml" verify -Dgtm.screenshot="$out" \
-  -pl releng/org.gtmplan.target,bundles/org.gtmplan.lang,bundles/org.gtmplan.lang.ide,bundles/org.gtmplan.lang.ui,tests/org.gtmplan.lang.ui.tests
+  -pl releng/org.gtmplan.target,bundles/org.gtmplan.lang,bundles/org.gtmplan.lang.ide,bundles/org.gtmplan.cli,bundles/org.gtmplan.lang.ui,tests/org.gtmplan.lang.ui.tests
 echo "wrote $out and $root/docs/eclipse-quickfix.png"
