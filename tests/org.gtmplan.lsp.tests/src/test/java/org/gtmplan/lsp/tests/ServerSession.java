@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.lsp4j.ClientCapabilities;
@@ -35,6 +37,8 @@ final class ServerSession implements AutoCloseable {
     private final Process process;
     private final LanguageServer server;
     private final Map<String, CompletableFuture<List<Diagnostic>>> diagnostics = new ConcurrentHashMap<>();
+    /** Every publication per file, in the order they came. */
+    private final Map<String, BlockingQueue<List<Diagnostic>>> publications = new ConcurrentHashMap<>();
 
     ServerSession() throws IOException {
         Path plugins = root().resolve("releng/org.gtmplan.repository/target/repository/plugins");
@@ -46,6 +50,7 @@ final class ServerSession implements AutoCloseable {
             @Override
             public void publishDiagnostics(PublishDiagnosticsParams params) {
                 diagnostics.computeIfAbsent(key(params.getUri()), k -> new CompletableFuture<>()).complete(params.getDiagnostics());
+                publicationsOf(params.getUri()).add(params.getDiagnostics());
             }
 
             @Override
@@ -122,6 +127,22 @@ final class ServerSession implements AutoCloseable {
     /** The first diagnostics published for a file, when they come. */
     CompletableFuture<List<Diagnostic>> published(Path file) {
         return diagnostics.computeIfAbsent(key(file.toUri().toString()), k -> new CompletableFuture<>());
+    }
+
+    private BlockingQueue<List<Diagnostic>> publicationsOf(String uri) {
+        return publications.computeIfAbsent(key(uri), k -> new LinkedBlockingQueue<>());
+    }
+
+    /** The next diagnostics published for a file after those taken already; fails after a minute. */
+    List<Diagnostic> nextDiagnostics(String uri) throws InterruptedException {
+        List<Diagnostic> next = publicationsOf(uri).poll(60, TimeUnit.SECONDS);
+        assertTrue(next != null, "no diagnostics published for " + uri + " within a minute");
+        return next;
+    }
+
+    /** Forgets the diagnostics published for a file so far. */
+    void forgetDiagnostics(String uri) {
+        publicationsOf(uri).clear();
     }
 
     /** Editors differ in writing file:/ or file:///. */
