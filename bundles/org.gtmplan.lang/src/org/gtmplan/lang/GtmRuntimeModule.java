@@ -61,6 +61,12 @@ public class GtmRuntimeModule extends AbstractGtmRuntimeModule {
         return org.gtmplan.lang.scoping.GtmLinkingService.class;
     }
 
+    /** A linker that can link only what a partial reparse changed (GtmLazyLinker, GtmLinkingResource.updateKeepingLinks). */
+    @Override
+    public Class<? extends org.eclipse.xtext.linking.ILinker> bindILinker() {
+        return org.gtmplan.lang.scoping.GtmLazyLinker.class;
+    }
+
     /** Builds generate nothing; the documents come from gtm generate (NoBuildOutput). */
     public Class<? extends org.eclipse.xtext.generator.IShouldGenerate> bindIShouldGenerate() {
         return org.gtmplan.lang.generator.NoBuildOutput.class;

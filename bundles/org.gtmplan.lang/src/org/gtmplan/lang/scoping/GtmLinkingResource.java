@@ -1,16 +1,20 @@
 package org.gtmplan.lang.scoping;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.diagnostics.DiagnosticMessage;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.resource.impl.ListBasedDiagnosticConsumer;
 import org.eclipse.xtext.linking.impl.XtextLinkingDiagnostic;
 import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
 import org.eclipse.xtext.nodemodel.INode;
@@ -37,6 +41,9 @@ import org.gtmplan.lang.resource.UniqueNames;
  *
  * <p>While all references of the file are resolved, the linking scopes are kept by plan and
  * reference, and the plan's names in one table ({@link GtmLinkingService}).
+ *
+ * <p>An edit reparsed in place ({@link #updateKeepingLinks}) keeps the links of the elements the
+ * reparse did not touch when no name or import changed ({@link GtmLazyLinker#linkChanged}).
  */
 public class GtmLinkingResource extends LazyLinkingResource {
 
@@ -45,6 +52,55 @@ public class GtmLinkingResource extends LazyLinkingResource {
     }
 
     private volatile LinkingPass linkingPass;
+
+    /** The elements before a partial reparse and the names their links depend on; null outside one. */
+    private record KeptLinks(Set<EObject> elements, LinkingNames names) {
+    }
+
+    private KeptLinks keptLinks;
+
+    /**
+     * Edits in place after each partial reparse before the links are all made anew: the lazy-link
+     * table keeps the entries of replaced elements until then.
+     */
+    static final int PARTIAL_LINKS_BEFORE_FULL_LINKING = 200;
+
+    private int partialLinks;
+
+    /**
+     * Like {@link #update}, but when the reparse leaves the file's names and imports as they were,
+     * links only the elements it created and those referring to one it replaced (the language
+     * server's build, one file at a time: no other file changes the names it sees meanwhile).
+     */
+    public void updateKeepingLinks(int offset, int replacedLength, String newText) {
+        Set<EObject> elements = Collections.newSetFromMap(new IdentityHashMap<>());
+        getAllContents().forEachRemaining(elements::add);
+        keptLinks = new KeptLinks(elements, LinkingNames.of(this));
+        try {
+            update(offset, replacedLength, newText);
+        } finally {
+            keptLinks = null;
+        }
+    }
+
+    @Override
+    protected void doLinking() {
+        KeptLinks kept = keptLinks;
+        keptLinks = null;
+        EObject root = getParseResult() == null ? null : getParseResult().getRootASTElement();
+        if (kept == null || root == null || !(getLinker() instanceof GtmLazyLinker linker)
+                || ++partialLinks > PARTIAL_LINKS_BEFORE_FULL_LINKING || !kept.names().equals(LinkingNames.of(this))) {
+            partialLinks = 0;
+            super.doLinking();
+            return;
+        }
+        ListBasedDiagnosticConsumer consumer = new ListBasedDiagnosticConsumer();
+        linker.linkChanged(root, kept.elements(), consumer);
+        if (!isValidationDisabled()) {
+            getErrors().addAll(consumer.getResult(Severity.ERROR));
+            getWarnings().addAll(consumer.getResult(Severity.WARNING));
+        }
+    }
 
     @Override
     public void resolveLazyCrossReferences(CancelIndicator monitor) {

@@ -27,7 +27,15 @@ import org.eclipse.xtext.resource.impl.ProjectDescription;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
 import org.eclipse.xtext.validation.Issue;
 import org.gtmplan.lang.gtm.Task;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.xtext.linking.ILinkingService;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.resource.IResourceFactory;
+import org.eclipse.xtext.util.Modules2;
+import org.gtmplan.lang.GtmRuntimeModule;
+import org.gtmplan.lang.ide.GtmIdeModule;
 import org.gtmplan.lang.ide.GtmIdeSetup;
+import org.gtmplan.lang.scoping.GtmLinkingService;
 import org.gtmplan.lang.ide.server.ReparsingBuild;
 import org.gtmplan.lang.ide.server.TextChange;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,15 +58,38 @@ class ReparsingBuildTest {
     Path folder;
 
     private IncrementalBuilder builder;
-    private IResourceServiceProvider.Registry languages;
+    private java.util.function.Function<URI, IResourceServiceProvider> languages;
     private XtextResourceSet resourceSet;
     private IndexState state = new IndexState();
     private final Map<URI, List<Issue>> published = new HashMap<>();
     private PlanFixtures fixtures;
 
+    /** The linking service of the language server, counting the references it is asked to link. */
+    static class CountingLinkingService extends GtmLinkingService {
+        int links;
+
+        @Override
+        public List<EObject> getLinkedObjects(EObject context, EReference ref, INode node) {
+            links++;
+            return super.getLinkedObjects(context, ref, node);
+        }
+    }
+
+    private CountingLinkingService linking;
+
     @BeforeEach
     void setUp() throws Exception {
-        Injector language = new GtmIdeSetup().createInjectorAndDoEMFRegistration();
+        new GtmIdeSetup().createInjectorAndDoEMFRegistration();
+        Injector language = Guice.createInjector(Modules.override(Modules2.mixin(new GtmRuntimeModule(), new GtmIdeModule()))
+                .with(new AbstractModule() {
+                    @Override
+                    protected void configure() {
+                        bind(ILinkingService.class).to(CountingLinkingService.class);
+                        bind(CountingLinkingService.class).in(com.google.inject.Singleton.class);
+                    }
+                }));
+        linking = language.getInstance(CountingLinkingService.class);
+        IResourceServiceProvider gtm = language.getInstance(IResourceServiceProvider.class);
         Injector server = Guice.createInjector(Modules.override(new ServerModule()).with(new AbstractModule() {
             @Override
             protected void configure() {
@@ -66,10 +97,10 @@ class ReparsingBuildTest {
             }
         }));
         builder = server.getInstance(IncrementalBuilder.class);
-        // The global registry, which registering the language filled (the server's own finds languages by ServiceLoader).
-        languages = IResourceServiceProvider.Registry.INSTANCE;
+        languages = uri -> gtm;
         // One resource set for all builds, as the server's project keeps it.
         resourceSet = language.getInstance(XtextResourceSet.class);
+        resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("gtm", language.getInstance(IResourceFactory.class));
         ProjectDescription project = new ProjectDescription();
         project.setName("project");
         project.attachToEmfObject(resourceSet);
@@ -108,6 +139,36 @@ class ReparsingBuildTest {
         build(plan);
         assertSame(before, resourceSet.getResource(plan, false));
         assertEquals(List.of(), TestSupport.describe(published.get(plan)));
+    }
+
+    @Test
+    void anEditThatKeepsTheNamesLinksOnlyWhatItChanged() throws Exception {
+        URI plan = uri("phone-launch.gtm");
+        build(uri("org.gtm"), plan);
+        String text = Files.readString(folder.resolve("phone-launch.gtm"));
+        linking.links = 0;
+        build(plan);
+        int allLinks = linking.links;
+        assertTrue(allLinks > 20, "a build of the unchanged file links its " + allLinks + " references");
+
+        // A new title for the last task: no name or import changes; only the reparsed part (the task and what
+        // the partial parser takes around it) is linked again.
+        int title = text.indexOf('"', text.lastIndexOf("task "));
+        String retitled = text.substring(0, title + 1) + "Retitled " + text.substring(title + 1);
+        Files.writeString(folder.resolve("phone-launch.gtm"), retitled);
+        linking.links = 0;
+        build(plan);
+        assertTrue(linking.links < allLinks / 2, linking.links + " references linked again of " + allLinks);
+        assertEquals(freshlyLoaded(retitled), TestSupport.describe(published.get(plan)));
+
+        // A renamed task: every reference is linked again (one to the old name now fails).
+        String renamed = retitled.replace("task samples ", "task sample ");
+        Files.writeString(folder.resolve("phone-launch.gtm"), renamed);
+        linking.links = 0;
+        build(plan);
+        assertTrue(linking.links >= allLinks, linking.links + " references linked again of " + allLinks);
+        assertEquals(freshlyLoaded(renamed), TestSupport.describe(published.get(plan)));
+        assertTrue(published.get(plan).stream().anyMatch(i -> "unresolved-reference".equals(i.getCode())));
     }
 
     @Test
@@ -174,7 +235,7 @@ class ReparsingBuildTest {
             published.put(uri, list);
             return true;
         });
-        state = builder.build(request, languages::getResourceServiceProvider).getIndexState();
+        state = builder.build(request, languages::apply).getIndexState();
     }
 
     private URI uri(String name) {

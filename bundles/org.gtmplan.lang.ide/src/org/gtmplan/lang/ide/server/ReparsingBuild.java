@@ -9,6 +9,7 @@ import org.eclipse.xtext.build.BuildRequest;
 import org.eclipse.xtext.build.IncrementalBuilder;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
+import org.gtmplan.lang.scoping.GtmLinkingResource;
 
 /**
  * The language server's build, keeping the model of an edited file and reparsing only what the
@@ -22,7 +23,8 @@ import org.eclipse.xtext.resource.XtextResourceSet;
  * the request names as changed: it reads the file's new text the way a fresh load would (the open
  * document's content, or the disk), finds the region that differs from the model's text and
  * updates the resource in place. The indexer then finds the resource loaded and describes,
- * links and validates it as before.
+ * links and validates it as before. When that file is all the build changes, the links the reparse
+ * did not touch stay too, unless a name or an import changed ({@link GtmLinkingResource#updateKeepingLinks}).
  *
  * <p>Files that only depend on a change (their text is the same, the names they use moved) and
  * deleted files are unloaded as Xtext does, and so is a changed file whose update fails or leaves
@@ -59,6 +61,8 @@ public class ReparsingBuild extends IncrementalBuilder.InternalStatefulIncrement
             if (change == null) {
                 // Same text: the names it uses may still have moved in another file of this build.
                 resource.relink();
+            } else if (resource instanceof GtmLinkingResource linking && isTheOnlyChange(request, uri)) {
+                linking.updateKeepingLinks(change.offset(), change.replacedLength(), change.newText());
             } else {
                 resource.update(change.offset(), change.replacedLength(), change.newText());
             }
@@ -71,6 +75,15 @@ public class ReparsingBuild extends IncrementalBuilder.InternalStatefulIncrement
             LOG.warn("Reparsing " + uri + " in place failed; loading it again", e);
         }
         return false;
+    }
+
+    /**
+     * Whether {@code uri} is all this build changes: then the names its links see from other files
+     * are those of the last build, and the links its reparse did not touch may stay.
+     */
+    private static boolean isTheOnlyChange(BuildRequest request, URI uri) {
+        return request.getDirtyFiles().equals(java.util.List.of(uri)) && request.getDeletedFiles().isEmpty()
+                && request.getExternalDeltas().isEmpty();
     }
 
     /** The file's text as a fresh load would read it (an open document's content first), or null. */
