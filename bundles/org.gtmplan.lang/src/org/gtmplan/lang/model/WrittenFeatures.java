@@ -1,7 +1,20 @@
 package org.gtmplan.lang.model;
 
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
+
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.Assignment;
+import org.eclipse.xtext.Grammar;
+import org.eclipse.xtext.GrammarUtil;
+import org.eclipse.xtext.nodemodel.BidiTreeIterator;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.gtmplan.lang.gtm.GtmPackage;
 import org.gtmplan.lang.gtm.Milestone;
@@ -25,7 +38,47 @@ public final class WrittenFeatures {
         if (element.eIsSet(feature)) {
             return true;
         }
-        return NodeModelUtils.getNode(element) != null && !NodeModelUtils.findNodesForFeature(element, feature).isEmpty();
+        ICompositeNode node = NodeModelUtils.getNode(element);
+        if (node == null) {
+            return false;
+        }
+        if (node.getGrammarElement() == null) {
+            return !NodeModelUtils.findNodesForFeature(element, feature).isEmpty();
+        }
+        // The checks ask this of every task: a look at the element's own nodes for the grammar
+        // elements that assign the feature, instead of NodeModelUtils' walk up the grammar per node.
+        Set<EObject> assigning = assigning(node.getGrammarElement(), feature.getName());
+        for (BidiTreeIterator<INode> it = node.getAsTreeIterable().iterator(); it.hasNext();) {
+            INode child = it.next();
+            if (child == node) {
+                continue;
+            }
+            if (assigning.contains(child.getGrammarElement())) {
+                return true;
+            }
+            if (child.hasDirectSemanticElement()) {
+                it.prune(); // the text of an element inside this one
+            }
+        }
+        return false;
+    }
+
+    /** Per grammar, the grammar elements inside the assignments to each feature name. */
+    private static final Map<Grammar, Map<String, Set<EObject>>> ASSIGNING = Collections.synchronizedMap(new WeakHashMap<>());
+
+    private static Set<EObject> assigning(EObject grammarElement, String feature) {
+        Map<String, Set<EObject>> byFeature = ASSIGNING.computeIfAbsent(GrammarUtil.getGrammar(grammarElement), grammar -> {
+            Map<String, Set<EObject>> assignments = new HashMap<>();
+            for (var it = grammar.eAllContents(); it.hasNext();) {
+                if (it.next() instanceof Assignment assignment && assignment.getTerminal() != null) {
+                    Set<EObject> elements = assignments.computeIfAbsent(assignment.getFeature(), name -> new HashSet<>());
+                    elements.add(assignment.getTerminal());
+                    assignment.getTerminal().eAllContents().forEachRemaining(elements::add);
+                }
+            }
+            return assignments;
+        });
+        return byFeature.getOrDefault(feature, Set.of());
     }
 
     /** The milestone's kind when written, else null. */

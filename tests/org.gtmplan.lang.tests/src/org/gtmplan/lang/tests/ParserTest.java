@@ -726,4 +726,42 @@ class ParserTest {
         assertNotNull(plan.getHolidays());
         assertFalse(plan.getHolidays().eIsProxy());
     }
+
+    /** WrittenFeatures looks only at an element's own nodes; it must say what the node model's full walk says. */
+    @Test
+    void writtenFeaturesAgreeWithTheNodeModelForEveryFeatureOfEveryElement() throws Exception {
+        String defaults = """
+                plan P "p" {
+                    day0 2026-06-01
+                    milestone m "M" at T kind kickoff
+                    milestone n "N" at T+1d
+                    workstream w "W" pillar product {
+                        task a "A" due T kind supplyForecast status todo
+                        task b "B" due T
+                    }
+                }
+                """;
+        List<Resource> resources = new java.util.ArrayList<>(fixtures.load(defaults, PlanFixtures.PEOPLE));
+        resources.addAll(fixtures.load(java.nio.file.Files.readString(fixtures.examplesFolder().resolve("phone-launch.gtm")),
+                java.nio.file.Files.readString(fixtures.examplesFolder().resolve("org.gtm"))));
+        int written = 0;
+        int compared = 0;
+        for (Resource resource : resources) {
+            for (var it = resource.getAllContents(); it.hasNext();) {
+                org.eclipse.emf.ecore.EObject element = it.next();
+                for (org.eclipse.emf.ecore.EStructuralFeature feature : element.eClass().getEAllStructuralFeatures()) {
+                    boolean walked = element.eIsSet(feature)
+                            || !org.eclipse.xtext.nodemodel.util.NodeModelUtils.findNodesForFeature(element, feature).isEmpty();
+                    assertEquals(walked, WrittenFeatures.isWritten(element, feature), element + " " + feature.getName());
+                    compared++;
+                    written += walked ? 1 : 0;
+                }
+            }
+        }
+        assertTrue(compared > 500 && written > 100, compared + " features compared, " + written + " written");
+        org.gtmplan.lang.gtm.Plan plan = TestSupport.planOf(resources.get(0));
+        org.gtmplan.lang.gtm.Milestone kickoff = plan.getMembers().stream().filter(org.gtmplan.lang.gtm.Milestone.class::isInstance)
+                .map(org.gtmplan.lang.gtm.Milestone.class::cast).findFirst().orElseThrow();
+        assertEquals(org.gtmplan.lang.gtm.MilestoneKind.KICKOFF, WrittenFeatures.kindOf(kickoff), "the first literal, written");
+    }
 }
