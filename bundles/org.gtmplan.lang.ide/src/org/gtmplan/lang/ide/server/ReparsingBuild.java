@@ -2,6 +2,7 @@ package org.gtmplan.lang.ide.server;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 
 import org.apache.log4j.Logger;
 import org.eclipse.emf.common.util.URI;
@@ -71,7 +72,11 @@ public class ReparsingBuild extends IncrementalBuilder.InternalStatefulIncrement
             }
             LOG.warn("Reparsing " + uri + " in place left another text; loading it again");
         } catch (RuntimeException e) {
-            getOperationCanceledManager().propagateIfCancelException(e);
+            if (getOperationCanceledManager().isOperationCanceledException(e)) {
+                // A model cut short in the middle of its update: the next build loads the file afresh.
+                super.unloadResource(uri);
+                throw e;
+            }
             LOG.warn("Reparsing " + uri + " in place failed; loading it again", e);
         }
         return false;
@@ -82,7 +87,7 @@ public class ReparsingBuild extends IncrementalBuilder.InternalStatefulIncrement
      * are those of the last build, and the links its reparse did not touch may stay.
      */
     private static boolean isTheOnlyChange(BuildRequest request, URI uri) {
-        return request.getDirtyFiles().equals(java.util.List.of(uri)) && request.getDeletedFiles().isEmpty()
+        return request.getDirtyFiles().equals(List.of(uri)) && request.getDeletedFiles().isEmpty()
                 && request.getExternalDeltas().isEmpty();
     }
 
