@@ -68,9 +68,8 @@ public class GenerateCommand implements Callable<Integer> {
         LocalDate asOfDate = ValidateCommand.parseAsOf(asOf);
         List<PlanFile> files = new PlanFiles(cli.maxFileBytes()).readAll(paths);
         GenerationOptions options = options(asOfDate, files);
-        injector.getInstance(ValidationOptions.class).setAsOf(asOfDate);
         PlanWorkspace workspace = injector.getInstance(PlanWorkspace.class);
-        workspace.load(files);
+        workspace.load(files, ValidationOptions.withAsOf(asOfDate));
         List<Diagnostic> errors = workspace.validate().stream().filter(d -> d.severity() == Diagnostic.Severity.ERROR).toList();
         DocumentPipeline pipeline = injector.getInstance(DocumentPipeline.class);
         OutputFolder folder = new OutputFolder(out);

@@ -32,11 +32,12 @@ public class GtmCli implements java.util.concurrent.Callable<Integer> {
     private final PrintWriter out;
     private final PrintWriter err;
     /**
-     * One injector per process: creating it registers its validator in EMF's global registry,
-     * and only the first registration counts, so a second injector's ValidationOptions (the
-     * --as-of date) would never reach the validator that runs.
+     * This command line's own injector. EMF's registry keeps the validator of the first injector
+     * created in the process, so a later one may check with another injector's validator: nothing a
+     * run sets may live in the injector. The --as-of day travels with the run's resource set
+     * (ValidationOptions, attached by PlanWorkspace), which every validator reads alike.
      */
-    private static Injector injector;
+    private Injector injector;
 
     private final java.util.Map<String, String> environment;
 
@@ -134,14 +135,12 @@ public class GtmCli implements java.util.concurrent.Callable<Integer> {
     }
 
     /** The language's injector, created on first use so that --help stays instant. */
-    Injector injector() {
-        synchronized (GtmCli.class) {
-            if (injector == null) {
-                // The editor-neutral services too: gtm fix applies the quick-fixes of the .ide bundle.
-                injector = new GtmIdeSetup().createInjectorAndDoEMFRegistration();
-            }
-            return injector;
+    synchronized Injector injector() {
+        if (injector == null) {
+            // The editor-neutral services too: gtm fix applies the quick-fixes of the .ide bundle.
+            injector = new GtmIdeSetup().createInjectorAndDoEMFRegistration();
         }
+        return injector;
     }
 
     PrintWriter out() {

@@ -19,6 +19,7 @@ import org.eclipse.xtext.validation.Issue;
 import org.gtmplan.cli.PlanFiles.PlanFile;
 import org.gtmplan.lang.issues.GtmIssueCodes;
 import org.gtmplan.lang.validation.GtmResourceValidator;
+import org.gtmplan.lang.validation.ValidationOptions;
 
 import com.google.inject.Inject;
 import com.google.inject.Provider;
@@ -41,10 +42,19 @@ public class PlanWorkspace {
     /** The files that could not be loaded or checked because of a defect of ours, with the one diagnostic each gets. */
     private final Map<Resource, Diagnostic> failures = new java.util.HashMap<>();
 
-    /** Loads every file into one resource set; the index then sees all of them. */
+    /** Loads every file into one resource set, checked without options (no as-of day). */
     public void load(List<PlanFile> planFiles) {
+        load(planFiles, ValidationOptions.DEFAULT);
+    }
+
+    /**
+     * Loads every file into one resource set, which the index then sees whole; its checks read
+     * {@code options} (the as-of day), which travel with that set.
+     */
+    public void load(List<PlanFile> planFiles, ValidationOptions options) {
         resourceSet = resourceSets.get();
         resourceSet.addLoadOption(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name());
+        options.attachTo(resourceSet);
         for (PlanFile file : planFiles) {
             URI uri = URI.createFileURI(file.path().toAbsolutePath().normalize().toString());
             Resource resource = resourceSet.createResource(uri);

@@ -54,9 +54,8 @@ public class ValidateCommand implements Callable<Integer> {
         LocalDate asOfDate = parseAsOf(asOf);
         List<PlanFile> files = new PlanFiles(cli.maxFileBytes()).readAll(paths);
         Injector injector = cli.injector();
-        injector.getInstance(ValidationOptions.class).setAsOf(asOfDate);
         PlanWorkspace workspace = injector.getInstance(PlanWorkspace.class);
-        workspace.load(files);
+        workspace.load(files, ValidationOptions.withAsOf(asOfDate));
         List<Diagnostic> diagnostics = workspace.validate();
         if (!codes.isEmpty()) {
             diagnostics = diagnostics.stream().filter(d -> codes.contains(d.code())).toList();

@@ -25,11 +25,9 @@ public abstract class AbstractPlanCheck extends AbstractGtmValidator {
     @Inject
     private DateResolver dateResolver;
 
-    @Inject
-    private ValidationOptions options;
-
-    protected ValidationOptions options() {
-        return options;
+    /** The options of the resource set {@code element} was loaded into (ValidationOptions: they travel with the set). */
+    protected ValidationOptions options(EObject element) {
+        return ValidationOptions.of(element);
     }
 
     /**

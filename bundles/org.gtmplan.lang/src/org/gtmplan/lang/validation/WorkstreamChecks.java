@@ -109,7 +109,7 @@ public class WorkstreamChecks extends ComposedPlanCheck {
     /** With an as-of date (gtm validate --as-of): tasks not done whose due date has passed. */
     @Check
     public void checkOverdue(Task task) {
-        LocalDate asOf = options().asOf();
+        LocalDate asOf = options(task).asOf();
         if (asOf == null || isDone(task)) {
             return;
         }

@@ -11,6 +11,9 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.eclipse.emf.ecore.EValidator;
+import org.gtmplan.lang.GtmStandaloneSetup;
+import org.gtmplan.lang.gtm.GtmPackage;
 import org.gtmplan.lang.issues.CheckCatalog;
 import org.gtmplan.lang.issues.GtmIssueCodes;
 import org.junit.jupiter.api.Test;
@@ -74,6 +77,28 @@ class EveryCheckFixtureTest {
         // a day later samples (due Fri 2026-07-10) is overdue too
         assertEquals(2, overdue(CliRunner.run("validate", "--as-of", "2026-07-11", folder)));
         assertEquals(0, overdue(CliRunner.run("validate", CliRunner.examples().toString())));
+    }
+
+    /**
+     * EMF's registry keeps the validator of the first injector a process creates, and each gtm run
+     * has an injector of its own, so a run's checks may be another injector's (in Eclipse, the
+     * editor's). The as-of day reaches them all the same: it travels with the run's resource set.
+     */
+    @Test
+    void theAsOfDateReachesTheValidatorOfAnotherInjector() {
+        String folder = CliRunner.shown(CliRunner.fixture("every-check"));
+        Object kept = EValidator.Registry.INSTANCE.remove(GtmPackage.eINSTANCE);
+        try {
+            // Its validator is now the one EMF keeps; the runs below make injectors of their own.
+            new GtmStandaloneSetup().createInjectorAndDoEMFRegistration();
+            assertEquals(1, overdue(CliRunner.run("validate", "--as-of", AS_OF, folder)));
+            assertEquals(2, overdue(CliRunner.run("validate", "--as-of", "2026-07-11", folder)));
+            assertEquals(0, overdue(CliRunner.run("validate", folder)));
+        } finally {
+            if (kept != null) {
+                EValidator.Registry.INSTANCE.put(GtmPackage.eINSTANCE, kept);
+            }
+        }
     }
 
     private static long overdue(CliRunner.Result result) {

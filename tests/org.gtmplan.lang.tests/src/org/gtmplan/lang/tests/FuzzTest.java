@@ -95,9 +95,6 @@ class FuzzTest {
     private IResourceValidator validator;
 
     @Inject
-    private ValidationOptions validationOptions;
-
-    @Inject
     private PlanFormatter planFormatter;
 
     @Inject
@@ -178,7 +175,6 @@ class FuzzTest {
         } finally {
             root.removeAppender(log);
             appenders.forEach(root::addAppender);
-            validationOptions.setAsOf(null);
         }
         long seconds = (System.nanoTime() - start) / 1_000_000_000L;
         System.out.println("FuzzTest: " + tried + " inputs tried in " + seconds + " s (seed " + SEED + ", "
@@ -254,9 +250,8 @@ class FuzzTest {
             }
         }
 
-        validationOptions.setAsOf(random.nextBoolean() ? AS_OF : null);
+        ValidationOptions.withAsOf(random.nextBoolean() ? AS_OF : null).attachTo(resourceSet);
         List<Issue> issues = stage(input, "validate", () -> validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl));
-        validationOptions.setAsOf(null);
         boolean hasErrors = true;
         if (issues != null) {
             hasErrors = false;

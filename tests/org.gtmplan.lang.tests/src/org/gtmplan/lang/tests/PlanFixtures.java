@@ -18,6 +18,7 @@ import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.gtmplan.lang.gtm.Model;
 import org.gtmplan.lang.gtm.Plan;
+import org.gtmplan.lang.validation.ValidationOptions;
 
 import com.google.inject.Inject;
 import com.google.inject.Provider;
@@ -76,6 +77,13 @@ public class PlanFixtures {
     /** Issues of the first text, with the others loaded beside it. */
     public List<Issue> validate(String... texts) {
         return validator.validate(load(texts).get(0), CheckMode.ALL, CancelIndicator.NullImpl);
+    }
+
+    /** Issues of the first text as of {@code asOf} (gtm validate --as-of), with the others loaded beside it. */
+    public List<Issue> validateAsOf(java.time.LocalDate asOf, String... texts) {
+        List<Resource> resources = load(texts);
+        ValidationOptions.withAsOf(asOf).attachTo(resourceSet);
+        return validator.validate(resources.get(0), CheckMode.ALL, CancelIndicator.NullImpl);
     }
 
     /** Issues of every file, loaded together. */

@@ -17,8 +17,6 @@ import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.validation.Issue;
 import org.gtmplan.lang.issues.GtmIssueCodes;
-import org.gtmplan.lang.validation.ValidationOptions;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -32,17 +30,13 @@ class WorkstreamChecksTest {
     @Inject
     private PlanFixtures fixtures;
 
-    /** A singleton of the injector the other tests share: always reset. */
-    @Inject
-    private ValidationOptions options;
-
-    @AfterEach
-    void resetAsOf() {
-        options.setAsOf(null);
-    }
-
     private List<Issue> validate(BasePlan plan) {
         return fixtures.validate(plan.text());
+    }
+
+    /** As {@code gtm validate --as-of}: the day travels with the plan's resource set (ValidationOptions). */
+    private List<Issue> validateAsOf(LocalDate asOf, BasePlan plan) {
+        return fixtures.validateAsOf(asOf, plan.text());
     }
 
     // ---- missing-pillar ------------------------------------------------------------------------
@@ -218,9 +212,8 @@ class WorkstreamChecksTest {
 
     @Test
     void aTaskNotDoneDueBeforeTheAsOfDateIsOverdue() {
-        options.setAsOf(LocalDate.of(2026, 6, 11));
         BasePlan plan = base();
-        List<Issue> issues = validate(plan);
+        List<Issue> issues = validateAsOf(LocalDate.of(2026, 6, 11), plan);
         assertOnlyCode(issues, GtmIssueCodes.OVERDUE);
         Issue issue = assertOne(issues, GtmIssueCodes.OVERDUE, Severity.WARNING, plan.line("task forecast"),
                 plan.column("task forecast", "T-90d"));
@@ -229,28 +222,24 @@ class WorkstreamChecksTest {
 
     @Test
     void aTaskDueOnTheAsOfDateIsNotOverdue() {
-        options.setAsOf(LocalDate.of(2026, 6, 10));
-        assertNoIssue(validate(base()));
+        assertNoIssue(validateAsOf(LocalDate.of(2026, 6, 10), base()));
     }
 
     @Test
     void aDoneTaskIsNeverOverdue() {
         // priceBand (done) is due at GR2, long before the as-of date; forecast is done too
-        options.setAsOf(LocalDate.of(2026, 6, 11));
-        assertNoIssue(validate(base().replace("kind supplyForecast", "kind supplyForecast status done")));
+        assertNoIssue(validateAsOf(LocalDate.of(2026, 6, 11), base().replace("kind supplyForecast", "kind supplyForecast status done")));
     }
 
     @Test
     void theMessageSaysTheTasksStatus() {
-        options.setAsOf(LocalDate.of(2026, 6, 11));
         BasePlan plan = base().replace("kind supplyForecast", "kind supplyForecast status blocked");
-        Issue issue = assertOne(validate(plan), GtmIssueCodes.OVERDUE, Severity.WARNING, plan.line("task forecast"), 0);
+        Issue issue = assertOne(validateAsOf(LocalDate.of(2026, 6, 11), plan), GtmIssueCodes.OVERDUE, Severity.WARNING, plan.line("task forecast"), 0);
         assertMessageContains(issue, "and is blocked as of");
     }
 
     @Test
     void withoutAnAsOfDateNothingIsOverdue() {
-        options.setAsOf(null);
         assertNone(validate(base().replace("due T-90d", "due 2026-03-03")), GtmIssueCodes.OVERDUE);
     }
 }
