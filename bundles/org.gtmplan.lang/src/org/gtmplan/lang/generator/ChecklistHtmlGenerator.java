@@ -99,12 +99,17 @@ public class ChecklistHtmlGenerator implements MultiPlanGenerator {
     // ---- shared pieces ---------------------------------------------------------------------
 
     private static void head(StringBuilder out, String language, String title) {
+        head(out, language, title, "");
+    }
+
+    /** {@code extraCss} follows the constant style sheet in the same element. */
+    private static void head(StringBuilder out, String language, String title, String extraCss) {
         out.append("<!DOCTYPE html>\n<html lang=\"").append("zh".equals(language) ? "zh" : "en").append("\">\n<head>\n")
                 .append("<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta name=\"generator\" content=\"GTM Plan\">\n")
                 .append("<title>").append(esc(title)).append("</title>\n")
-                .append("<style>\n").append(CSS).append("</style>\n")
+                .append("<style>\n").append(CSS).append(extraCss).append("</style>\n")
                 .append("<script>\n").append(HEAD_SCRIPT).append("</script>\n</head>\n");
     }
 
@@ -147,7 +152,7 @@ public class ChecklistHtmlGenerator implements MultiPlanGenerator {
         }
 
         String render() {
-            head(out, plan.language(), displayTitle(plan));
+            head(out, plan.language(), displayTitle(plan), ChecklistTimeline.drawsTaskBars(plan) ? "" : ChecklistTimeline.WORKSTREAM_CSS);
             out.append("<body>\n");
             header();
             out.append("<main>\n");
