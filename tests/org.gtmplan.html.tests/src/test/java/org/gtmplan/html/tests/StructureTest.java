@@ -249,6 +249,42 @@ class StructureTest {
         assertEquals(List.of("p5"), rows.last().select("g.task-row").eachAttr("data-owner"));
     }
 
+    /**
+     * Above 300 tasks each task leaves out what nothing reads (ChecklistHtmlGenerator.Page#lean): its
+     * status-* class (the pill says it), data-task's value, a datetime that repeats the ISO date of
+     * its time element, the span around the owner's name, the line breaks inside the item; up to 300
+     * it is all there. What the reader sees is the same.
+     */
+    @Test
+    void aBigPlansTasksLeaveOutWhatNothingReads() {
+        Document lean = page(GeneratedPages.big400(), "Big400.html");
+        Document full = page(GeneratedPages.big(), "Big200.html");
+        Element t020 = lean.getElementById("big.test.Big400.t020");
+        Element full020 = full.getElementById("big.test.Big200.t020");
+        assertEquals("item task", t020.className());
+        assertEquals("item task status-done", full020.className());
+        String text = "Task number 20 t020 Person 1 p1 · Due \\w{3} \\d{4}-\\d\\d-\\d\\d \\(T-\\d+d\\) · done · Effort 21d \\(from \\d{4}-\\d\\d-\\d\\d\\)";
+        assertTrue(t020.text().matches(text), "the same text: " + t020.text());
+        assertTrue(full020.text().matches(text), full020.text());
+        assertEquals("", t020.selectFirst("input").attr("data-task"));
+        assertEquals("1", full020.selectFirst("input").attr("data-task"));
+        // Due (its text is "Wed 2026-02-25 (T-195d)") and start (its text the ISO date).
+        assertEquals(List.of(true, false), t020.select(".meta time").stream().map(time -> time.hasAttr("datetime")).toList());
+        assertEquals(List.of(true, true), full020.select(".meta time").stream().map(time -> time.hasAttr("datetime")).toList());
+        assertTrue(t020.select(".owner").isEmpty());
+        assertEquals(1, full020.select(".owner").size());
+        String html = GeneratedPages.read(GeneratedPages.big400().resolve("Big400.html"));
+        assertFalse(html.contains("</div>\n<div class=\"meta\">"), "no line break inside a task");
+        for (Element task : lean.select("li.task")) {
+            assertEquals(1, task.select("input[data-task]").size(), task.id());
+            for (Element time : task.select("time:not([datetime])")) {
+                LocalDate.parse(time.text());
+            }
+        }
+        // The lead keeps its e-mail's span.
+        assertEquals(1, lean.select("header .owner").size());
+    }
+
     /** A {@code time} element's date: its datetime attribute, else its text (which is then the date). */
     private static LocalDate date(Element time) {
         return LocalDate.parse(time.hasAttr("datetime") ? time.attr("datetime") : time.text());
