@@ -41,7 +41,8 @@ import static org.gtmplan.lang.generator.ChecklistHtmlGenerator.truncate;
 /**
  * The checklist's timeline picture: inline SVG with a row per task (a bar from due − effort to
  * due), the milestones and gates above, and the day-0 line, scaled so a plan of 200 tasks stays
- * readable.
+ * readable. Above {@link #TASK_ROWS_MAX} tasks, a row per workstream instead (a bar from its
+ * earliest start to its latest due date, with its task count).
  */
 final class ChecklistTimeline {
 
@@ -63,6 +64,32 @@ final class ChecklistTimeline {
     private static final int CHART_RIGHT = WIDTH - 20;
     private static final int ROW = 18;
     private static final int AXIS = 34;
+    /**
+     * Plans of more tasks than this get one timeline row per workstream instead of one per task.
+     * At 18 px a row, 300 tasks already make a picture about 5,500 px tall (six screens) that
+     * nobody reads row by row, and each row weighs about 300 bytes of SVG: 20,000 tasks made a
+     * 5.6 MB timeline, a third of the page and of the time to open it (docs/performance.md).
+     * Plans up to here, the example's and the tests' 200 tasks among them, are drawn per task.
+     */
+    static final int TASK_ROWS_MAX = 300;
+
+    /** Statuses in the legend's order, for a workstream row's counts. */
+    private static final List<String> STATUS_ORDER = List.of("todo", "doing", "done", "blocked");
+
+    /** What only pages with workstream rows need, added to the page's style (the constant checklist.css stays as it is). */
+    static final String WORKSTREAM_CSS = "svg .ws-bar { fill: var(--accent); }\n"
+            + "svg .ws-count { font-weight: normal; }\n"
+            + "svg .ws-row:not(:has(.task-row:not(.dimmed))) { opacity: 0.15; }\n"
+            + ".legend .key.ws { background: var(--accent); }\n";
+
+    /** Task counts as 20,000. */
+    private static final DecimalFormat COUNT = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
+
+    /** Whether the timeline draws a row per task ({@link #TASK_ROWS_MAX} tasks or fewer) or one per workstream. */
+    static boolean drawsTaskBars(PlanView plan) {
+        return plan.tasks().size() <= TASK_ROWS_MAX;
+    }
+
     /** Milestones further than this after everything else are drawn at the right edge, so they do not squeeze the bars. */
     private static final int FAR_AFTER_DAYS = 120;
 
@@ -112,9 +139,10 @@ final class ChecklistTimeline {
         markers.addAll(plan.milestones().stream().filter(m -> m.date() != null && !far.contains(m)).toList());
         markers.addAll(plan.gates().stream().filter(g -> g.date() != null).toList());
         markers.sort(java.util.Comparator.comparing(ChecklistTimeline::markerDate).thenComparing(ChecklistTimeline::markerName));
+        boolean perTask = drawsTaskBars(plan);
         int rows = markers.size() + (far.isEmpty() ? 0 : 1);
         for (WorkstreamView w : plan.workstreams()) {
-            rows += 1 + w.tasks().size();
+            rows += perTask ? 1 + w.tasks().size() : 1;
         }
         int height = AXIS + rows * ROW + 10;
 
@@ -125,6 +153,14 @@ final class ChecklistTimeline {
         out.append("<title id=\"gtm-timeline-title\">").append(l.get("timeline")).append(": ").append(esc(displayTitle(plan)))
                 .append("</title>\n");
 
+        if (!perTask) {
+            // The workstream rows' bands, first, so that the grid and the markers' lines cross them.
+            int bandY = AXIS + (markers.size() + (far.isEmpty() ? 0 : 1)) * ROW;
+            for (int i = 0; i < plan.workstreams().size(); i++, bandY += ROW) {
+                out.append("<rect class=\"band\" x=\"0\" y=\"").append(bandY).append("\" width=\"").append(WIDTH)
+                        .append("\" height=\"").append(ROW).append("\"/>\n");
+            }
+        }
         // Month (or coarser) ticks along the top, with light grid lines down the chart.
         long months = ChronoUnit.MONTHS.between(from.withDayOfMonth(1), to.withDayOfMonth(1)) + 1;
         int step = (int) Math.max(1, (months + 11) / 12);
@@ -188,7 +224,27 @@ final class ChecklistTimeline {
             out.append("<text class=\"day0-label\" x=\"").append(f(dx + 3)).append("\" y=\"").append(AXIS - 1)
                     .append("\">T</text>\n");
         }
-        // One row per task, grouped by workstream (in pillar order), each bar from due − effort to due.
+        if (perTask) {
+            taskBars(x, y);
+        } else {
+            workstreamBars(x, y);
+        }
+        out.append("</svg></div>\n");
+        if (perTask) {
+            out.append("<p class=\"legend\"><span class=\"key status-todo\"></span>").append(l.get("todo"))
+                    .append(" <span class=\"key status-doing\"></span>").append(l.get("doing"))
+                    .append(" <span class=\"key status-done\"></span>").append(l.get("done"))
+                    .append(" <span class=\"key status-blocked\"></span>").append(l.get("blocked"));
+        } else {
+            out.append("<p class=\"legend\"><span class=\"key ws\"></span>").append(l.get("workstreamSpan"));
+        }
+        out.append(" <span class=\"key day0\"></span>").append(l.get("day0"))
+                .append(" <span class=\"key gate\"></span>").append(l.get("gates")).append("</p>\n");
+        out.append("</section>\n");
+    }
+
+    /** One row per task, grouped by workstream (in pillar order), each bar from due − effort to due. */
+    private void taskBars(Scale x, int y) {
         for (WorkstreamView w : plan.workstreams()) {
             out.append("<g class=\"workstream\"><rect class=\"band\" x=\"0\" y=\"").append(y).append("\" width=\"").append(WIDTH)
                     .append("\" height=\"").append(ROW).append("\"/><text class=\"ws-label\" x=\"4\" y=\"").append(y + 13)
@@ -216,14 +272,63 @@ final class ChecklistTimeline {
                 y += ROW;
             }
         }
-        out.append("</svg></div>\n");
-        out.append("<p class=\"legend\"><span class=\"key status-todo\"></span>").append(l.get("todo"))
-                .append(" <span class=\"key status-doing\"></span>").append(l.get("doing"))
-                .append(" <span class=\"key status-done\"></span>").append(l.get("done"))
-                .append(" <span class=\"key status-blocked\"></span>").append(l.get("blocked"))
-                .append(" <span class=\"key day0\"></span>").append(l.get("day0"))
-                .append(" <span class=\"key gate\"></span>").append(l.get("gates")).append("</p>\n");
-        out.append("</section>\n");
+    }
+
+    /**
+     * One row per workstream (in pillar order): its name and task count on the left, and a bar from
+     * the earliest start (or due date, for a task without effort) of its tasks to their latest due
+     * date. The row carries an empty {@code task-row} mark per owner of its tasks: the owner filter
+     * (checklist.js) dims those of other owners as it dims task rows, and {@link #WORKSTREAM_CSS}
+     * dims the row when every mark in it is dimmed, i.e. when the workstream has no task of the
+     * owner shown.
+     */
+    private void workstreamBars(Scale x, int y) {
+        for (WorkstreamView w : plan.workstreams()) {
+            LocalDate earliest = null;
+            LocalDate latest = null;
+            Map<String, Integer> statuses = new LinkedHashMap<>();
+            for (String status : STATUS_ORDER) {
+                statuses.put(status, 0);
+            }
+            java.util.SortedSet<String> owners = new java.util.TreeSet<>();
+            for (TaskView t : w.tasks()) {
+                statuses.merge(t.status().getLiteral(), 1, Integer::sum);
+                owners.add(t.owner() == null ? "" : t.owner().name());
+                if (t.due() == null) {
+                    continue;
+                }
+                LocalDate start = t.start() == null ? t.due() : t.start();
+                earliest = earliest == null || start.isBefore(earliest) ? start : earliest;
+                latest = max(t.due(), latest);
+            }
+            String count = COUNT.format(w.tasks().size()) + " " + l.get(w.tasks().size() == 1 ? "oneTask" : "tasks");
+            out.append("<g class=\"ws-row\"><title>").append(esc(w.title())).append(" (").append(esc(w.pillar().getLiteral()))
+                    .append(") — ").append(count);
+            if (earliest != null) {
+                out.append(", ").append(earliest).append(" … ").append(latest);
+            }
+            String separator = ": ";
+            for (Map.Entry<String, Integer> status : statuses.entrySet()) {
+                if (status.getValue() > 0) {
+                    out.append(separator).append(COUNT.format(status.getValue())).append(' ').append(l.get(status.getKey()));
+                    separator = ", ";
+                }
+            }
+            out.append("</title>");
+            out.append("<text class=\"ws-label\" x=\"4\" y=\"").append(y + 13).append("\">").append(esc(truncate(nullToEmpty(w.title()), 24)))
+                    .append("<tspan class=\"ws-count\"> · ").append(count).append("</tspan></text>");
+            if (earliest != null) {
+                double start = x.at(earliest);
+                double end = x.at(latest) + x.dayWidth();
+                out.append("<rect class=\"bar ws-bar\" x=\"").append(f(start)).append("\" y=\"").append(y + 4).append("\" width=\"")
+                        .append(f(Math.max(4, end - start))).append("\" height=\"").append(ROW - 8).append("\" rx=\"2\"/>");
+            }
+            for (String owner : owners) {
+                out.append("<g class=\"task-row\" data-owner=\"").append(esc(owner)).append("\"/>");
+            }
+            out.append("</g>\n");
+            y += ROW;
+        }
     }
 
     /** A marker's label: right of its mark, or left of it near the right edge. */

@@ -77,6 +77,12 @@ class AccessibilityTest {
         audit(GeneratedPages.big().resolve("Big200.html"));
     }
 
+    /** Above 300 tasks: the timeline's workstream rows and what else is written for size. */
+    @Test
+    void aPlanOf400TasksMeetsWcag21AaOnScreenInDarkModeAndInPrint() {
+        audit(GeneratedPages.big400().resolve("Big400.html"));
+    }
+
     @Test
     void theKeyboardReachesTheFilterAndTheCheckboxesWithAVisibleFocus() {
         open(GeneratedPages.examples().resolve("MateX.html"));

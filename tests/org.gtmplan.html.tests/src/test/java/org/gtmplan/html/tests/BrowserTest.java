@@ -176,6 +176,38 @@ class BrowserTest {
     }
 
     /**
+     * Above 300 tasks the timeline has a row per workstream; choosing an owner dims the rows of the
+     * workstreams without a task of theirs (the fixture's promotion stream is p5's alone) and keeps
+     * the others, and all owners again dims none.
+     */
+    @Test
+    void ownerFilterDimsTheWorkstreamRowsWithoutTheOwnersTasks() {
+        open(GeneratedPages.big400().resolve("Big400.html"));
+        List<WebElement> rows = driver.findElements(By.cssSelector("g.ws-row"));
+        assertEquals(4, rows.size());
+        assertEquals(List.of("1", "1", "1", "1"), opacities(rows), "nothing dimmed at first");
+        // Progress counts the boxes with data-task, which has no value on a page this big.
+        assertEquals("100 / 400", progressText());
+        WebElement box = driver.findElement(By.cssSelector("li.task:not(:has(input[checked])) input[data-task]"));
+        box.click();
+        assertEquals("101 / 400", progressText());
+
+        Select filter = new Select(driver.findElement(By.id("gtm-owner-filter")));
+        filter.selectByValue("p1");
+        assertEquals(List.of("1", "1", "1", "0.15"), opacities(rows), "p1 has no task in promotion");
+        assertFalse(driver.findElement(By.id("big.test.Big400.promotionStream")).isDisplayed(), "nor does its section show");
+        assertTrue(driver.findElement(By.id("big.test.Big400.productStream")).isDisplayed());
+        filter.selectByValue("p5");
+        assertEquals(List.of("1", "1", "1", "1"), opacities(rows), "p5 has tasks everywhere");
+        filter.selectByValue("");
+        assertEquals(List.of("1", "1", "1", "1"), opacities(rows), "all owners again");
+    }
+
+    private List<String> opacities(List<WebElement> elements) {
+        return elements.stream().map(e -> String.valueOf(js("return getComputedStyle(arguments[0]).opacity", e))).toList();
+    }
+
+    /**
      * Off-screen gate and workstream sections are skipped until they scroll near (what makes a page
      * of 20,000 tasks open in time; docs/performance.md) on screen, never in print, and a section
      * far below still shows its items and ticks when the reader gets there.

@@ -24,8 +24,16 @@ final class Fixtures {
      * in turn: every 4th done, then doing, blocked, todo.
      */
     static String bigPlan(int count) {
+        return bigPlan("Big200", count, false);
+    }
+
+    /**
+     * {@link #bigPlan(int)} named {@code plan}; with {@code promotionByP5}, every task of the last
+     * workstream (promotion) belongs to p5, so p1 to p4 have none there.
+     */
+    static String bigPlan(String plan, int count, boolean promotionByP5) {
         StringBuilder gtm = new StringBuilder();
-        gtm.append("package big.test\n\nplan Big200 \"A launch of ").append(count).append(" tasks\" {\n")
+        gtm.append("package big.test\n\nplan ").append(plan).append(" \"A launch of ").append(count).append(" tasks\" {\n")
                 .append("    product \"Big\"\n    kind newProduct\n    day0 2026-09-08\n    language en\n\n");
         for (int p = 1; p <= 5; p++) {
             gtm.append("    person p").append(p).append(" \"Person ").append(p).append("\" role GTM\n");
@@ -47,7 +55,7 @@ final class Fixtures {
             for (int i = 0; i < perStream && n < count; i++) {
                 n++;
                 gtm.append("        task ").append(taskName(n)).append(" \"Task number ").append(n).append("\" owner p")
-                        .append(n % 5 + 1).append(" due T-").append(205 - n * 200 / count).append('d');
+                        .append(promotionByP5 && w == PILLARS.length - 1 ? 5 : n % 5 + 1).append(" due T-").append(205 - n * 200 / count).append('d');
                 if (n > 1 && n % 3 == 0) {
                     gtm.append(" after ").append(taskName(n - 1));
                 }

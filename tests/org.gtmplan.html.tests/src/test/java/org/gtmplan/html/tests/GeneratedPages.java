@@ -54,6 +54,14 @@ final class GeneratedPages {
         return generate("big", List.of(fixture("big", "Big200.gtm", Fixtures.bigPlan(200))));
     }
 
+    /**
+     * A plan of 400 tasks, above the number up to which the timeline draws a row per task
+     * ({@code ChecklistTimeline.TASK_ROWS_MAX}, 300); its promotion workstream has only p5's tasks.
+     */
+    static synchronized Path big400() {
+        return generate("big400", List.of(fixture("big400", "Big400.gtm", Fixtures.bigPlan("Big400", 400, true))));
+    }
+
     /** A plan whose every string is a markup or script payload. */
     static synchronized Path hostile() {
         return generate("hostile", List.of(fixture("hostile", "Hostile.gtm", Fixtures.hostilePlan())));

@@ -32,6 +32,7 @@ class NuCheckerTest {
         return Stream.of(
                 Arguments.of("examples/MateX.html", GeneratedPages.examples().resolve("MateX.html")),
                 Arguments.of("200 tasks/Big200.html", GeneratedPages.big().resolve("Big200.html")),
+                Arguments.of("400 tasks/Big400.html", GeneratedPages.big400().resolve("Big400.html")),
                 Arguments.of("hostile/Hostile.html", GeneratedPages.hostile().resolve("Hostile.html")),
                 Arguments.of("several/index.html", GeneratedPages.several().resolve("index.html")));
     }

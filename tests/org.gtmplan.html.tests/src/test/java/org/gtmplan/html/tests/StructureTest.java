@@ -9,11 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.jsoup.Jsoup;
@@ -183,11 +185,115 @@ class StructureTest {
         // Statuses show in checkboxes: every 4th task is done.
         long checked = big.select("li.task > div.line > input[checked]").size();
         assertEquals(50, checked);
+        assertTrue(bigSvg.select(".ws-row, .ws-bar").isEmpty(), "200 tasks are drawn per task, not per workstream");
+    }
+
+    /**
+     * Above 300 tasks the timeline has one row per workstream: its name and task count, a bar from
+     * its tasks' earliest start (or due date, without effort) to their latest due date, as the
+     * workstream sections give them, and a mark per owner of its tasks for the owner filter.
+     */
+    @Test
+    void aBigPlansTimelineHasABarPerWorkstreamSpanningItsTasks() {
+        Document doc = page(GeneratedPages.big400(), "Big400.html");
+        Element svg = doc.selectFirst("#gtm-timeline svg");
+        assertEquals(400, doc.select("li.task").size());
+        assertTrue(svg.select(".task-row rect, .task-row text").isEmpty(), "no row per task");
+        assertEquals(4, svg.select("rect.bar").size());
+        assertEquals(4, svg.select("rect.bar.ws-bar").size());
+        assertTrue(Integer.parseInt(svg.attr("height")) < 400, "a picture of a few rows: " + svg.attr("height"));
+        assertEquals(1, svg.select("line.day0").size());
+        assertEquals(2, svg.select("g.gate").size());
+        assertEquals(3, svg.select("g.milestone").size());
+
+        // The scale, from the first and last month lines of the axis (each at the first of its month).
+        Elements grid = svg.select("g.axis line.grid");
+        Elements ticks = svg.select("g.axis text.tick");
+        LocalDate firstMonth = LocalDate.parse(ticks.first().text() + "-01");
+        LocalDate lastMonth = LocalDate.parse(ticks.last().text() + "-01");
+        double left = Double.parseDouble(grid.first().attr("x1"));
+        double perDay = (Double.parseDouble(grid.last().attr("x1")) - left) / ChronoUnit.DAYS.between(firstMonth, lastMonth);
+
+        Elements rows = svg.select("g.ws-row");
+        Elements streams = doc.select("section.workstream");
+        assertEquals(4, rows.size());
+        assertEquals(streams.size(), rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            Element stream = streams.get(i);
+            Element row = rows.get(i);
+            String title = stream.selectFirst("h4").ownText().trim();
+            LocalDate earliest = null;
+            LocalDate latest = null;
+            Set<String> owners = new TreeSet<>();
+            for (Element task : stream.select("li.task")) {
+                owners.add(task.attr("data-owner"));
+                Elements times = task.select(".meta time");
+                LocalDate due = date(times.get(0));
+                LocalDate start = times.size() > 1 ? date(times.get(1)) : due;
+                earliest = earliest == null || start.isBefore(earliest) ? start : earliest;
+                latest = latest == null || due.isAfter(latest) ? due : latest;
+            }
+            int tasks = stream.select("li.task").size();
+            assertEquals(100, tasks);
+            assertEquals(title + " · " + tasks + " tasks", row.selectFirst("text.ws-label").text(), "name and count");
+            assertTrue(row.selectFirst("title").text().startsWith(title + " (" + Fixtures.PILLARS[i] + ") — " + tasks + " tasks, "
+                    + earliest + " … " + latest + ": "), row.selectFirst("title").text());
+            Element bar = row.selectFirst("rect.ws-bar");
+            double x = Double.parseDouble(bar.attr("x"));
+            double end = x + Double.parseDouble(bar.attr("width"));
+            assertEquals(left + ChronoUnit.DAYS.between(firstMonth, earliest) * perDay, x, 0.3, "starts at " + earliest);
+            assertEquals(left + (ChronoUnit.DAYS.between(firstMonth, latest) + 1) * perDay, end, 0.3, "ends with " + latest);
+            assertEquals(List.copyOf(owners), row.select("g.task-row").eachAttr("data-owner"), "a mark per owner of its tasks");
+        }
+        // The fixture's promotion workstream is p5's alone.
+        assertEquals(List.of("p5"), rows.last().select("g.task-row").eachAttr("data-owner"));
+    }
+
+    /**
+     * Above 300 tasks each task leaves out what nothing reads (ChecklistHtmlGenerator.Page#lean): its
+     * status-* class (the pill says it), data-task's value, a datetime that repeats the ISO date of
+     * its time element, the span around the owner's name, the line breaks inside the item; up to 300
+     * it is all there. What the reader sees is the same.
+     */
+    @Test
+    void aBigPlansTasksLeaveOutWhatNothingReads() {
+        Document lean = page(GeneratedPages.big400(), "Big400.html");
+        Document full = page(GeneratedPages.big(), "Big200.html");
+        Element t020 = lean.getElementById("big.test.Big400.t020");
+        Element full020 = full.getElementById("big.test.Big200.t020");
+        assertEquals("item task", t020.className());
+        assertEquals("item task status-done", full020.className());
+        String text = "Task number 20 t020 Person 1 p1 · Due \\w{3} \\d{4}-\\d\\d-\\d\\d \\(T-\\d+d\\) · done · Effort 21d \\(from \\d{4}-\\d\\d-\\d\\d\\)";
+        assertTrue(t020.text().matches(text), "the same text: " + t020.text());
+        assertTrue(full020.text().matches(text), full020.text());
+        assertEquals("", t020.selectFirst("input").attr("data-task"));
+        assertEquals("1", full020.selectFirst("input").attr("data-task"));
+        // Due (its text is "Wed 2026-02-25 (T-195d)") and start (its text the ISO date).
+        assertEquals(List.of(true, false), t020.select(".meta time").stream().map(time -> time.hasAttr("datetime")).toList());
+        assertEquals(List.of(true, true), full020.select(".meta time").stream().map(time -> time.hasAttr("datetime")).toList());
+        assertTrue(t020.select(".owner").isEmpty());
+        assertEquals(1, full020.select(".owner").size());
+        String html = GeneratedPages.read(GeneratedPages.big400().resolve("Big400.html"));
+        assertFalse(html.contains("</div>\n<div class=\"meta\">"), "no line break inside a task");
+        for (Element task : lean.select("li.task")) {
+            assertEquals(1, task.select("input[data-task]").size(), task.id());
+            for (Element time : task.select("time:not([datetime])")) {
+                LocalDate.parse(time.text());
+            }
+        }
+        // The lead keeps its e-mail's span.
+        assertEquals(1, lean.select("header .owner").size());
+    }
+
+    /** A {@code time} element's date: its datetime attribute, else its text (which is then the date). */
+    private static LocalDate date(Element time) {
+        return LocalDate.parse(time.hasAttr("datetime") ? time.attr("datetime") : time.text());
     }
 
     @Test
     void selfContainedNothingFetched() {
-        for (Document doc : List.of(mateX(), page(GeneratedPages.big(), "Big200.html"), page(GeneratedPages.hostile(), "Hostile.html"),
+        for (Document doc : List.of(mateX(), page(GeneratedPages.big(), "Big200.html"), page(GeneratedPages.big400(), "Big400.html"),
+                page(GeneratedPages.hostile(), "Hostile.html"),
                 page(GeneratedPages.several(), "index.html"))) {
             assertTrue(doc.select("link, img, iframe, object, embed, audio, video, source, base").isEmpty(), doc.location());
             for (Element script : doc.select("script")) {
