@@ -2,9 +2,6 @@ package org.gtmplan.lang.dates;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -27,6 +24,7 @@ import org.gtmplan.lang.gtm.Sign;
 import org.gtmplan.lang.gtm.Task;
 import org.gtmplan.lang.gtm.WorkdayRange;
 import org.gtmplan.lang.issues.GtmIssueCodes;
+import org.gtmplan.lang.time.CalendarDay;
 import org.gtmplan.lang.time.Duration;
 import org.gtmplan.lang.time.WorkCalendar;
 import org.gtmplan.lang.time.Weekdays;
@@ -44,19 +42,9 @@ import com.google.inject.Singleton;
 @Singleton
 public class DateResolver {
 
-    private static final DateTimeFormatter STRICT_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
-            .withResolverStyle(ResolverStyle.STRICT);
-
-    /** Parses a DATE token strictly: {@code 2027-02-29} is not a day. Null when it is not one. */
+    /** Parses a DATE token strictly: {@code 2027-02-29} is not a day. Null when it is not one ({@link CalendarDay}). */
     public static LocalDate parseDate(String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text, STRICT_DATE);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return CalendarDay.parse(text);
     }
 
     public ResolvedDates resolve(Plan plan) {
