@@ -30,7 +30,7 @@ stamp="$root/tests/org.gtmplan.benchmark/target/benchmark.stamp"
 needs_build() {
   [ -f "$stamp" ] && [ -d "$plugins" ] && [ -d "$classes" ] || return 0
   [ -n "$(find "$root/bundles" "$root/tests/org.gtmplan.benchmark" "$root/releng/org.gtmplan.target" "$root/pom.xml" \
-      \( -path '*/target' -o -path '*/src-gen' \) -prune -o -type f -newer "$stamp" -print 2>/dev/null | head -n 1)" ]
+      \( -path '*/target' -o -path '*/src-gen' -o -path '*/emf-gen' \) -prune -o -type f -newer "$stamp" -print 2>/dev/null | head -n 1)" ]
 }
 if needs_build; then
   echo "benchmark: building the tool and the benchmark (about a minute)..." >&2

@@ -36,7 +36,7 @@ public class NewCommand implements Callable<Integer> {
         if (PlanTemplate.nameProblem(name) != null) {
             throw new InputProblem("gtm new: " + PlanTemplate.nameProblem(name));
         }
-        LocalDate launch = day0 == null ? PlanTemplate.defaultDay0(LocalDate.now()) : org.gtmplan.lang.dates.DateResolver.parseDate(day0);
+        LocalDate launch = day0 == null ? PlanTemplate.defaultDay0(LocalDate.now()) : org.gtmplan.lang.time.CalendarDay.parse(day0);
         if (launch == null) {
             throw new InputProblem("gtm new: --day0: '" + day0 + "' is not a calendar day (write YYYY-MM-DD)");
         }

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.gtmplan.cli.PlanFiles.PlanFile;
-import org.gtmplan.lang.dates.DateResolver;
+import org.gtmplan.lang.time.CalendarDay;
 import org.gtmplan.lang.issues.CheckCatalog;
 import org.gtmplan.lang.validation.ValidationOptions;
 
@@ -88,7 +88,7 @@ public class ValidateCommand implements Callable<Integer> {
         if (text == null) {
             return null;
         }
-        LocalDate date = DateResolver.parseDate(text);
+        LocalDate date = CalendarDay.parse(text);
         if (date == null) {
             throw new InputProblem("gtm: --as-of: '" + text + "' is not a calendar day (write YYYY-MM-DD)");
         }

@@ -2,9 +2,6 @@ package org.gtmplan.lang.dates;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -13,20 +10,19 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EStructuralFeature;
 import org.gtmplan.lang.gtm.DateExpr;
 import org.gtmplan.lang.gtm.Dated;
 import org.gtmplan.lang.gtm.Gate;
 import org.gtmplan.lang.gtm.GtmPackage;
 import org.gtmplan.lang.gtm.HolidayRange;
 import org.gtmplan.lang.gtm.Holidays;
-import org.gtmplan.lang.gtm.Meeting;
 import org.gtmplan.lang.gtm.Milestone;
 import org.gtmplan.lang.gtm.Plan;
 import org.gtmplan.lang.gtm.Sign;
 import org.gtmplan.lang.gtm.Task;
 import org.gtmplan.lang.gtm.WorkdayRange;
 import org.gtmplan.lang.issues.GtmIssueCodes;
+import org.gtmplan.lang.model.WrittenFeatures;
 import org.gtmplan.lang.time.Duration;
 import org.gtmplan.lang.time.WorkCalendar;
 import org.gtmplan.lang.time.Weekdays;
@@ -43,21 +39,6 @@ import com.google.inject.Singleton;
  */
 @Singleton
 public class DateResolver {
-
-    private static final DateTimeFormatter STRICT_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
-            .withResolverStyle(ResolverStyle.STRICT);
-
-    /** Parses a DATE token strictly: {@code 2027-02-29} is not a day. Null when it is not one. */
-    public static LocalDate parseDate(String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text, STRICT_DATE);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
 
     public ResolvedDates resolve(Plan plan) {
         return new Run(plan).resolve();
@@ -81,7 +62,6 @@ public class DateResolver {
         private final List<DateProblem> problems = new ArrayList<>();
         private final Map<DateExpr, LocalDate> expressions = new IdentityHashMap<>();
         private final Map<Dated, LocalDate> dated = new IdentityHashMap<>();
-        private final Map<EObject, Duration> durations = new IdentityHashMap<>();
         /** Dated elements whose chain is open on the stack, with their stack depth. */
         private final Map<Dated, Integer> open = new IdentityHashMap<>();
         private LocalDate day0;
@@ -93,7 +73,7 @@ public class DateResolver {
 
         ResolvedDates resolve() {
             // day0 and holiday literals are checked by the validator where they are written.
-            day0 = parseDate(plan.getDay0());
+            day0 = plan.getDay0();
             calendar = calendarOf(plan);
             List<DateExpr> all = new ArrayList<>();
             List<Dated> datedElements = new ArrayList<>();
@@ -104,7 +84,6 @@ public class DateResolver {
                 } else if (next instanceof Dated element) {
                     datedElements.add(element);
                 }
-                readDuration(next);
             }
             reportMissingDay0(all);
             for (Dated element : datedElements) {
@@ -121,20 +100,12 @@ public class DateResolver {
                     expressions.put(expression, evaluate(expression, anchorDate));
                 }
             }
-            return new ResolvedDates(day0, calendar, expressions, dated, durations, problems);
-        }
-
-        /** A task's effort or a meeting's length; the value converter has refused any text that is not a duration. */
-        private void readDuration(EObject element) {
-            String text = element instanceof Task task ? task.getEffort() : element instanceof Meeting meeting ? meeting.getLength() : null;
-            Duration duration = Duration.parseOrNull(text);
-            if (duration != null) {
-                durations.put(element, duration);
-            }
+            return new ResolvedDates(day0, calendar, expressions, dated, problems);
         }
 
         private void reportMissingDay0(List<DateExpr> all) {
-            if (plan.getDay0() != null) {
+            // A day0 that names no calendar day is written: invalid-date says so, not missing-day0.
+            if (plan.getDay0() != null || WrittenFeatures.isWritten(plan, GtmPackage.Literals.PLAN__DAY0)) {
                 return;
             }
             int uses = 0;
@@ -224,19 +195,24 @@ public class DateResolver {
         private LocalDate evaluate(DateExpr expression, LocalDate anchorDate) {
             LocalDate base;
             if (expression.getDate() != null) {
-                base = literal(expression.getDate(), expression, GtmPackage.Literals.DATE_EXPR__DATE);
+                base = expression.getDate();
             } else if (expression.isDay0()) {
                 base = day0;
-            } else {
+            } else if (expression.eIsSet(GtmPackage.Literals.DATE_EXPR__ANCHOR)) {
                 base = anchorDate;
+            } else {
+                // A date literal that names no calendar day: the value converter gave it no value.
+                String unread = WrittenFeatures.unreadText(expression, GtmPackage.Literals.DATE_EXPR__DATE);
+                if (unread != null) {
+                    problems.add(new DateProblem(GtmIssueCodes.INVALID_DATE, expression, GtmPackage.Literals.DATE_EXPR__DATE,
+                            "'" + unread + "' is not a calendar day"));
+                }
+                base = null;
             }
             if (base == null || expression.getOffset() == null) {
                 return base;
             }
-            Duration offset = Duration.parseOrNull(expression.getOffset());
-            if (offset == null) {
-                return null;
-            }
+            Duration offset = expression.getOffset();
             if (!offset.unit().isCalendarUnit()) {
                 problems.add(new DateProblem(GtmIssueCodes.INVALID_DATE, expression, GtmPackage.Literals.DATE_EXPR__OFFSET,
                         "A date moves by days: write d, wd or w instead of '" + expression.getOffset() + "'"));
@@ -251,18 +227,6 @@ public class DateResolver {
             }
         }
 
-        private LocalDate literal(String text, EObject owner, EStructuralFeature feature) {
-            if (text == null) {
-                return null;
-            }
-            LocalDate date = parseDate(text);
-            if (date == null) {
-                problems.add(new DateProblem(GtmIssueCodes.INVALID_DATE, owner, feature,
-                        "'" + text + "' is not a calendar day"));
-            }
-            return date;
-        }
-
         private WorkCalendar calendarOf(Plan plan) {
             WorkdayRange range = org.gtmplan.lang.model.WrittenFeatures.workdaysOf(plan);
             WorkCalendar result = range == null || range.getFirst() == null || range.getLast() == null
@@ -271,8 +235,10 @@ public class DateResolver {
             Holidays holidays = plan.getHolidays();
             if (holidays != null && !holidays.eIsProxy()) {
                 for (HolidayRange day : holidays.getDays()) {
-                    LocalDate from = parseDate(day.getFrom());
-                    LocalDate to = day.getTo() == null ? from : parseDate(day.getTo());
+                    // A `from` or `to` that names no calendar day (no value, text written) drops the range.
+                    LocalDate from = day.getFrom();
+                    LocalDate to = day.getTo() != null ? day.getTo()
+                            : WrittenFeatures.unreadText(day, GtmPackage.Literals.HOLIDAY_RANGE__TO) == null ? from : null;
                     if (from != null && to != null) {
                         result.addHolidays(from, to);
                     }

@@ -5,19 +5,15 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.emf.ecore.EObject;
 import org.gtmplan.lang.gtm.DateExpr;
 import org.gtmplan.lang.gtm.Dated;
-import org.gtmplan.lang.gtm.Meeting;
-import org.gtmplan.lang.gtm.Task;
 import org.gtmplan.lang.time.Duration;
 import org.gtmplan.lang.time.WorkCalendar;
 import org.gtmplan.lang.time.Weekdays;
 
 /**
- * The calendar day of every date expression of one plan, and the length of every task's effort and
- * meeting, computed once by {@link DateResolver}: the grammar keeps them as text, and nothing else
- * reads that text again.
+ * The calendar day of every date expression of one plan, computed once by {@link DateResolver}
+ * from the model's typed values (a task's effort and a meeting's length are read from the model).
  * A date that could not be resolved (an error elsewhere explains why) is {@code null}.
  */
 public final class ResolvedDates {
@@ -26,16 +22,14 @@ public final class ResolvedDates {
     private final WorkCalendar calendar;
     private final Map<DateExpr, LocalDate> expressions;
     private final Map<Dated, LocalDate> dated;
-    private final Map<EObject, Duration> durations;
     private final List<DateProblem> problems;
 
     ResolvedDates(LocalDate day0, WorkCalendar calendar, Map<DateExpr, LocalDate> expressions,
-            Map<Dated, LocalDate> dated, Map<EObject, Duration> durations, List<DateProblem> problems) {
+            Map<Dated, LocalDate> dated, List<DateProblem> problems) {
         this.day0 = day0;
         this.calendar = calendar;
         this.expressions = expressions;
         this.dated = dated;
-        this.durations = durations;
         this.problems = List.copyOf(problems);
     }
 
@@ -55,16 +49,6 @@ public final class ResolvedDates {
     /** A milestone's or gate's date, a task's due date. */
     public LocalDate dateOf(Dated element) {
         return element == null ? null : dated.get(element);
-    }
-
-    /** A task's effort, read once by the resolver; null when none is written (or it is a syntax error). */
-    public Duration effortOf(Task task) {
-        return durations.get(task);
-    }
-
-    /** A meeting's length, read once by the resolver; null when it is a syntax error. */
-    public Duration lengthOf(Meeting meeting) {
-        return durations.get(meeting);
     }
 
     public List<DateProblem> problems() {

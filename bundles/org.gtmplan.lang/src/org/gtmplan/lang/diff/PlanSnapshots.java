@@ -47,7 +47,8 @@ public class PlanSnapshots {
             Owner owner = index.ownerOf(t);
             String status = WrittenFeatures.isWritten(t, GtmPackage.Literals.TASK__STATUS) ? t.getStatus().getLiteral() : "todo";
             put(elements, new PlanSnapshot.Element("task", t.getName(), t.getTitle(), dates.dateOf(t), text(t.getDue()),
-                    anchor(t.getDue()), owner == null || owner.eIsProxy() ? null : NamedElements.nameOf(owner), status, t.getEffort()));
+                    anchor(t.getDue()), owner == null || owner.eIsProxy() ? null : NamedElements.nameOf(owner), status,
+                    t.getEffort() == null ? null : t.getEffort().toString()));
         }
         var qualified = names.getFullyQualifiedName(plan);
         return new PlanSnapshot(qualified == null ? plan.getName() : qualified.toString(), dates.day0(), dates.calendar(), elements);

@@ -2,7 +2,6 @@ package org.gtmplan.lang.generator;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -103,12 +102,12 @@ public class PlanViewBuilder {
 
         List<PlanView.MeetingView> meetings = new ArrayList<>();
         for (Meeting m : named(index.meetings())) {
-            Duration length = dates.lengthOf(m);
+            Duration length = m.getLength();
             int interval = WrittenFeatures.isWritten(m, GtmPackage.Literals.MEETING__INTERVAL) ? m.getInterval() : 1;
             String unit = m.getUnit().getLiteral().startsWith("week") ? "week" : "month";
             DayOfWeek day = WrittenFeatures.isWritten(m, GtmPackage.Literals.MEETING__DAY) ? Weekdays.of(m.getDay()) : null;
             meetings.add(new PlanView.MeetingView(id(qualifiedName, m.getName()), m.getName(), m.getTitle(),
-                    owner(m.getBy(), owners), interval, unit, day, m.getTime() == null ? null : LocalTime.parse(m.getTime()),
+                    owner(m.getBy(), owners), interval, unit, day, m.getTime(),
                     length == null || length.unit() == org.gtmplan.lang.time.DurationUnit.WORKING_DAYS ? 0 : length.minutes(),
                     dates.dateOf(m.getFrom()), dates.dateOf(m.getUntil())));
         }
@@ -118,7 +117,7 @@ public class PlanViewBuilder {
         List<PlanView.ResponseView> responses = new ArrayList<>();
         for (Response r : named(index.responses())) {
             responses.add(new PlanView.ResponseView(id(qualifiedName, r.getName()), r.getName(), r.getTitle(),
-                    owner(r.getOwner(), owners), r.getWithin()));
+                    owner(r.getOwner(), owners), text(r.getWithin())));
         }
 
         PlanView.OwnerView lead = lead(index, owners);
@@ -133,11 +132,11 @@ public class PlanViewBuilder {
     private PlanView.TaskView task(String qualifiedName, Task t, Workstream w, PlanIndex index, ResolvedDates dates,
             Map<String, PlanView.OwnerView> owners) {
         LocalDate due = dates.dateOf(t);
-        Duration effort = dates.effortOf(t);
+        Duration effort = t.getEffort();
         LocalDate start = due == null || effort == null ? null : dates.shift(due, effort, -1);
         Status status = WrittenFeatures.isWritten(t, GtmPackage.Literals.TASK__STATUS) ? t.getStatus() : Status.TODO;
         return new PlanView.TaskView(id(qualifiedName, t.getName()), t.getName(), t.getTitle(), owner(index.ownerOf(t), owners),
-                due, dates.describe(due), start, t.getEffort(), index.kindOf(t) == null ? null : index.kindOf(t).getLiteral(),
+                due, dates.describe(due), start, text(effort), index.kindOf(t) == null ? null : index.kindOf(t).getLiteral(),
                 status, names(t.getAfter()), t.getNote(), List.copyOf(t.getChecklist()), w.getName());
     }
 
@@ -162,6 +161,11 @@ public class PlanViewBuilder {
         PlanView.MoneyView budgetSum = sum == null ? null : new PlanView.MoneyView(sum.amount(), sum.currency());
         return new PlanView.MspView(m.getTitle(), owner(m.getOwner(), owners), m.getGoal(), m.getStrategy(),
                 m.getValueProposition(), money(m.getBudget()), List.copyOf(targets), List.copyOf(activities), budgetSum);
+    }
+
+    /** A duration as the documents show it, in its canonical text ({@code 14d}); null when none. */
+    private static String text(Duration duration) {
+        return duration == null ? null : duration.toString();
     }
 
     private static String quantity(Target target) {

@@ -23,9 +23,9 @@ public record PlanSettings(Duration launchToSaleMax, Duration supplyLeadTime, in
         int ownerMax = DEFAULTS.ownerWeeklyMax;
         for (Settings settings : plan.getSettings()) {
             for (Setting setting : settings.getEntries()) {
-                if (setting instanceof LaunchToSaleMax s && Duration.parseOrNull(s.getValue()) instanceof Duration written) {
+                if (setting instanceof LaunchToSaleMax s && s.getValue() instanceof Duration written) {
                     launchToSale = written;
-                } else if (setting instanceof SupplyLeadTime s && Duration.parseOrNull(s.getValue()) instanceof Duration written) {
+                } else if (setting instanceof SupplyLeadTime s && s.getValue() instanceof Duration written) {
                     supplyLead = written;
                 } else if (setting instanceof CompanyActivitiesMax s) {
                     companyMax = s.getValue();

@@ -63,6 +63,24 @@ public final class WrittenFeatures {
         return false;
     }
 
+    /**
+     * The text written for {@code feature} when the value converter gave it no value: a DATE that
+     * names no calendar day ({@code 2026-02-30}), which the checks report as written. Null when the
+     * feature holds a value or is not written.
+     */
+    public static String unreadText(EObject element, EStructuralFeature feature) {
+        if (element.eIsSet(feature)) {
+            return null;
+        }
+        for (INode node : NodeModelUtils.findNodesForFeature(element, feature)) {
+            String text = NodeModelUtils.getTokenText(node);
+            if (!text.isEmpty()) {
+                return text;
+            }
+        }
+        return null;
+    }
+
     /** Per grammar, the grammar elements inside the assignments to each feature name. */
     private static final Map<Grammar, Map<String, Set<EObject>>> ASSIGNING = Collections.synchronizedMap(new WeakHashMap<>());
 

@@ -1,6 +1,8 @@
 package org.gtmplan.lang.parser;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
 
 import org.eclipse.xtext.common.services.DefaultTerminalConverters;
 import org.eclipse.xtext.conversion.IValueConverter;
@@ -9,12 +11,14 @@ import org.eclipse.xtext.conversion.ValueConverterException;
 import org.eclipse.xtext.conversion.impl.AbstractLexerBasedConverter;
 import org.eclipse.xtext.conversion.impl.AbstractNullSafeConverter;
 import org.eclipse.xtext.nodemodel.INode;
+import org.gtmplan.lang.time.CalendarDay;
 import org.gtmplan.lang.time.Duration;
 
 /**
  * Reads the values of language.md §2 and explains, in the author's words, a value that is not
  * one: an unknown duration unit, an hour past 23, an escape that does not exist, a missing
- * closing quote. These become syntax errors at the exact place.
+ * closing quote. These become syntax errors at the exact place. Durations, dates and times are
+ * read here once, into the model's values (model/GtmTypes.ecore); nothing else reads their text.
  */
 public class GtmValueConverters extends DefaultTerminalConverters {
 
@@ -24,42 +28,64 @@ public class GtmValueConverters extends DefaultTerminalConverters {
         return new StringConverter();
     }
 
+    /** A DURATION as a value: {@code 14d}, {@code 3wd}; written back as {@code 14d} ({@link Duration#toString()}). */
     @ValueConverter(rule = "DURATION")
-    public IValueConverter<String> DURATION() {
+    public IValueConverter<Duration> DURATION() {
         return new AbstractNullSafeConverter<>() {
             @Override
-            protected String internalToValue(String text, INode node) {
+            protected Duration internalToValue(String text, INode node) {
                 try {
-                    return Duration.parse(text).toString();
+                    return Duration.parse(text);
                 } catch (IllegalArgumentException e) {
                     throw new ValueConverterException(e.getMessage(), node, null);
                 }
             }
 
             @Override
-            protected String internalToString(String value) {
-                return value;
+            protected String internalToString(Duration value) {
+                return value.toString();
             }
         };
     }
 
-    @ValueConverter(rule = "TIME")
-    public IValueConverter<String> TIME() {
+    /**
+     * A DATE as a day. Text that names no day ({@code 2026-02-30}) is no syntax error but a check's
+     * finding ({@code invalid-date}, language.md §5): it gets no value here, and the checks quote the
+     * text as written ({@code WrittenFeatures.unreadText}).
+     */
+    @ValueConverter(rule = "DATE")
+    public IValueConverter<LocalDate> DATE() {
         return new AbstractNullSafeConverter<>() {
             @Override
-            protected String internalToValue(String text, INode node) {
+            protected LocalDate internalToValue(String text, INode node) {
+                return CalendarDay.parse(text);
+            }
+
+            @Override
+            protected String internalToString(LocalDate value) {
+                return value.toString();
+            }
+        };
+    }
+
+    /** A TIME as a time of day; written back with two-digit hours ({@code 09:30}). */
+    @ValueConverter(rule = "TIME")
+    public IValueConverter<LocalTime> TIME() {
+        return new AbstractNullSafeConverter<>() {
+            @Override
+            protected LocalTime internalToValue(String text, INode node) {
                 int colon = text.indexOf(':');
                 int hours = Integer.parseInt(text.substring(0, colon));
                 int minutes = Integer.parseInt(text.substring(colon + 1));
                 if (hours > 23 || minutes > 59) {
                     throw new ValueConverterException("'" + text + "' is not a time of day: use 00:00 to 23:59", node, null);
                 }
-                return String.format("%02d:%02d", hours, minutes);
+                return LocalTime.of(hours, minutes);
             }
 
             @Override
-            protected String internalToString(String value) {
-                return value;
+            protected String internalToString(LocalTime value) {
+                return String.format("%02d:%02d", value.getHour(), value.getMinute());
             }
         };
     }

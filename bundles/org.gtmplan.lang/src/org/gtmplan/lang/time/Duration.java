@@ -2,7 +2,8 @@ package org.gtmplan.lang.time;
 
 /**
  * A parsed DURATION such as {@code 14d}, {@code 20wd}, {@code 3w}, {@code 2h} or {@code 60min}.
- * The grammar keeps durations as text; this is their meaning.
+ * The model holds durations as these values (a task's effort, a meeting's length, an offset, a
+ * setting), read once from the text by the value converter ({@code GtmValueConverters}).
  */
 public record Duration(long amount, DurationUnit unit) {
 
@@ -27,18 +28,6 @@ public record Duration(long amount, DurationUnit unit) {
             throw new IllegalArgumentException("'" + text + "' is too long a duration");
         }
         return new Duration(Long.parseLong(digits), unit);
-    }
-
-    /** Parses, or returns null when the text is not a valid duration (already reported as a syntax error). */
-    public static Duration parseOrNull(String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return parse(text);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     /** The length in calendar days for d and w; working days need a {@link WorkCalendar}. */

@@ -87,7 +87,7 @@ public class DependencyChecks extends ComposedPlanCheck {
         if (due == null) {
             return;
         }
-        Duration effort = analysis.dates().effortOf(task);
+        Duration effort = task.getEffort();
         LocalDate start = effort == null ? null : analysis.plus(due, effort, -1);
         for (int i = 0; i < task.getAfter().size(); i++) {
             Task before = task.getAfter().get(i);

@@ -8,13 +8,13 @@ import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
 import org.eclipse.xtext.validation.ComposedChecks;
 import org.gtmplan.lang.dates.DateProblem;
-import org.gtmplan.lang.dates.DateResolver;
 import org.gtmplan.lang.gtm.GtmPackage;
 import org.gtmplan.lang.gtm.HolidayRange;
 import org.gtmplan.lang.gtm.Library;
 import org.gtmplan.lang.gtm.Plan;
 import org.gtmplan.lang.model.NamedElements;
 import org.gtmplan.lang.model.PlanTimeZone;
+import org.gtmplan.lang.model.WrittenFeatures;
 import org.gtmplan.lang.issues.GtmIssueCodes;
 
 
@@ -37,8 +37,10 @@ public class GtmValidator extends AbstractPlanCheck {
 
     @Check
     public void checkDay0IsCalendarDay(Plan plan) {
-        if (plan.getDay0() != null && DateResolver.parseDate(plan.getDay0()) == null) {
-            report("day0 '" + plan.getDay0() + "' is not a calendar day", GtmPackage.Literals.PLAN__DAY0,
+        // The value converter gives a DATE that names no calendar day no value; its text is quoted as written.
+        String day0 = WrittenFeatures.unreadText(plan, GtmPackage.Literals.PLAN__DAY0);
+        if (day0 != null) {
+            report("day0 '" + day0 + "' is not a calendar day", GtmPackage.Literals.PLAN__DAY0,
                     GtmIssueCodes.INVALID_DATE);
         }
     }
@@ -58,12 +60,14 @@ public class GtmValidator extends AbstractPlanCheck {
 
     @Check
     public void checkHolidayIsCalendarDay(HolidayRange holiday) {
-        if (DateResolver.parseDate(holiday.getFrom()) == null) {
-            report("Holiday '" + holiday.getFrom() + "' is not a calendar day", GtmPackage.Literals.HOLIDAY_RANGE__FROM,
+        String from = WrittenFeatures.unreadText(holiday, GtmPackage.Literals.HOLIDAY_RANGE__FROM);
+        if (from != null) {
+            report("Holiday '" + from + "' is not a calendar day", GtmPackage.Literals.HOLIDAY_RANGE__FROM,
                     GtmIssueCodes.INVALID_DATE);
         }
-        if (holiday.getTo() != null && DateResolver.parseDate(holiday.getTo()) == null) {
-            report("Holiday '" + holiday.getTo() + "' is not a calendar day", GtmPackage.Literals.HOLIDAY_RANGE__TO,
+        String to = WrittenFeatures.unreadText(holiday, GtmPackage.Literals.HOLIDAY_RANGE__TO);
+        if (to != null) {
+            report("Holiday '" + to + "' is not a calendar day", GtmPackage.Literals.HOLIDAY_RANGE__TO,
                     GtmIssueCodes.INVALID_DATE);
         }
     }

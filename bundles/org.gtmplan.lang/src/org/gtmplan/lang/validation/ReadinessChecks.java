@@ -104,7 +104,7 @@ public class ReadinessChecks extends ComposedPlanCheck {
         if (analysis == null) {
             return; // a meeting is written in a plan; only a broken file leaves one outside
         }
-        Duration length = analysis.dates().lengthOf(meeting);
+        Duration length = meeting.getLength();
         if (length != null && length.amount() == 0) {
             report("Meeting `" + meeting.getName() + "` lasts " + meeting.getLength() + ": give it a length",
                     GtmPackage.Literals.MEETING__LENGTH, GtmIssueCodes.MEETING_INVALID);

@@ -93,13 +93,13 @@ class WorkingDayShiftTest {
         WorkCalendar calendar = dates.calendar();
 
         for (Task task : new PlanIndex(plan).tasks()) {
-            String offset = task.getDue().getOffset();
+            Duration offset = task.getDue().getOffset();
             int sign = task.getDue().getSign() == org.gtmplan.lang.gtm.Sign.MINUS ? -1 : 1;
             LocalDate due = dates.dateOf(task);
             assertNotNull(due, task.getName());
-            assertEquals(calendar.shift(dates.day0(), Duration.parse(offset), sign), due, "the resolver: " + task.getName());
+            assertEquals(calendar.shift(dates.day0(), offset, sign), due, "the resolver: " + task.getName());
 
-            Duration effort = Duration.parse(task.getEffort());
+            Duration effort = task.getEffort();
             LocalDate start = calendar.shift(due, effort, -1);
             assertEquals(start, checks.plus(due, effort, -1), "the checks: " + task.getName());
             PlanView.TaskView view = documents.tasks().stream().filter(t -> t.name().equals(task.getName())).findFirst().orElseThrow();

@@ -2,13 +2,13 @@ package org.gtmplan.lang.ide.quickfix;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.lsp4j.TextEdit;
+import org.gtmplan.lang.time.CalendarDay;
 import org.gtmplan.lang.time.Duration;
 import org.gtmplan.lang.dates.ResolvedDates;
 import org.gtmplan.lang.time.WorkCalendar;
@@ -30,6 +30,7 @@ import org.gtmplan.lang.gtm.Team;
 import org.gtmplan.lang.gtm.Workstream;
 import org.gtmplan.lang.model.NamedElements;
 import org.gtmplan.lang.model.PlanIndex;
+import org.gtmplan.lang.model.WrittenFeatures;
 import org.gtmplan.lang.template.PlanTemplate;
 import org.gtmplan.lang.validation.ReadinessChecks;
 
@@ -87,7 +88,7 @@ final class LaunchPlanFixes {
     /** missing-day0: the day the plan's absolute dates point at (see {@link #chooseDay0}), after the plan's product and kind. */
     List<TextEdit> insertDay0(FixContext c) {
         Plan plan = c.plan();
-        if (plan == null || plan.getDay0() != null) {
+        if (plan == null || plan.getDay0() != null || WrittenFeatures.isWritten(plan, GtmPackage.Literals.PLAN__DAY0)) {
             return List.of();
         }
         List<String> line = List.of("day0 " + chooseDay0(c));
@@ -252,7 +253,7 @@ final class LaunchPlanFixes {
             return List.of();
         }
         LocalDate due = beforeDue.plusDays(1);
-        Duration effort = dates.effortOf(task);
+        Duration effort = task.getEffort();
         if (effort != null) {
             LocalDate withEffort = dates.shift(beforeDue, effort, 1);
             if (withEffort != null && withEffort.isAfter(due)) {
@@ -542,12 +543,10 @@ final class LaunchPlanFixes {
         return null;
     }
 
+    /** A day the check put in the diagnostic's data (a string by the protocol's design), else {@code fallback}. */
     private static LocalDate parseOr(String text, LocalDate fallback) {
-        try {
-            return text == null || text.isEmpty() ? fallback : LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            return fallback;
-        }
+        LocalDate day = CalendarDay.parse(text);
+        return day == null ? fallback : day;
     }
 
     /** The start of a name derived from another: {@code GR2} gives {@code gr2}, {@code launchShow} stays. */

@@ -18,7 +18,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.dialogs.ContainerSelectionDialog;
-import org.gtmplan.lang.dates.DateResolver;
+import org.gtmplan.lang.time.CalendarDay;
 import org.gtmplan.lang.template.PlanTemplate;
 
 /** The New Plan wizard's page: the folder, the plan's name and its launch day (day 0). */
@@ -109,7 +109,7 @@ public class NewPlanPage extends WizardPage {
         if (nameProblem != null) {
             return nameProblem + ".";
         }
-        if (DateResolver.parseDate(day0.getText().trim()) == null) {
+        if (CalendarDay.parse(day0.getText().trim()) == null) {
             return "'" + day0.getText() + "' is not a calendar day (write YYYY-MM-DD).";
         }
         IFile target = target();
@@ -138,7 +138,7 @@ public class NewPlanPage extends WizardPage {
     }
 
     LocalDate day0() {
-        return DateResolver.parseDate(day0.getText().trim());
+        return CalendarDay.parse(day0.getText().trim());
     }
 
     /** The fields, for tests that fill the page as a person would. */
