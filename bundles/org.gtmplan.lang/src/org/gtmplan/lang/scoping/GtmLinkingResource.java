@@ -60,12 +60,13 @@ public class GtmLinkingResource extends LazyLinkingResource {
     private KeptLinks keptLinks;
 
     /**
-     * Edits in place after each partial reparse before the links are all made anew: the lazy-link
-     * table keeps the entries of replaced elements until then.
+     * Elements linked by partial linkings since the last full one. Each leaves the lazy-link entries
+     * of the elements it replaced in the resource's table (with the old elements they hold); once
+     * they add up to half the file's elements, the next linking is a full one, which starts the
+     * table afresh. A reparse that replaces the whole plan (an edit at the plan's own level) thus
+     * cannot make the table grow edit after edit.
      */
-    static final int PARTIAL_LINKS_BEFORE_FULL_LINKING = 200;
-
-    private int partialLinks;
+    private int partiallyLinked;
 
     /**
      * Like {@link #update}, but when the reparse leaves the file's names and imports as they were,
@@ -88,9 +89,9 @@ public class GtmLinkingResource extends LazyLinkingResource {
         KeptLinks kept = keptLinks;
         keptLinks = null;
         EObject root = getParseResult() == null ? null : getParseResult().getRootASTElement();
-        if (kept == null || root == null || !(getLinker() instanceof GtmLazyLinker linker)
-                || ++partialLinks > PARTIAL_LINKS_BEFORE_FULL_LINKING || !kept.names().equals(LinkingNames.of(this))) {
-            partialLinks = 0;
+        if (kept == null || root == null || !(getLinker() instanceof GtmLazyLinker linker) || !withinPartialBudget(kept)
+                || !kept.names().equals(LinkingNames.of(this))) {
+            partiallyLinked = 0;
             super.doLinking();
             return;
         }
@@ -100,6 +101,20 @@ public class GtmLinkingResource extends LazyLinkingResource {
             getErrors().addAll(consumer.getResult(Severity.ERROR));
             getWarnings().addAll(consumer.getResult(Severity.WARNING));
         }
+    }
+
+    /** Whether linking the elements the reparse created keeps the partial linkings under their budget. */
+    private boolean withinPartialBudget(KeptLinks kept) {
+        int elements = 0;
+        int created = 0;
+        for (var it = getAllContents(); it.hasNext();) {
+            elements++;
+            if (!kept.elements().contains(it.next())) {
+                created++;
+            }
+        }
+        partiallyLinked += created;
+        return partiallyLinked <= elements / 2;
     }
 
     @Override

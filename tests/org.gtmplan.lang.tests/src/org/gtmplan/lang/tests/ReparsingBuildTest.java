@@ -172,6 +172,26 @@ class ReparsingBuildTest {
     }
 
     @Test
+    void editsAtThePlansOwnLevelFindWhatAFreshLoadFinds() throws Exception {
+        URI plan = uri("phone-launch.gtm");
+        build(uri("org.gtm"), plan);
+        String text = Files.readString(folder.resolve("phone-launch.gtm"));
+        int title = text.indexOf('"', text.indexOf("plan ")) + 1;
+        // The plan's title, typed again and again: each reparse may take the whole plan, and after
+        // a few the partial linkings give way to a full one; the findings stay a fresh load's.
+        String state = text;
+        for (int i = 0; i < 6; i++) {
+            state = state.substring(0, title) + "x" + state.substring(title);
+            if (i == 3) {
+                state = state.replace("owner bob", "owner nobody");
+            }
+            Files.writeString(folder.resolve("phone-launch.gtm"), state);
+            build(plan);
+            assertEquals(freshlyLoaded(state), TestSupport.describe(published.get(plan)), "after edit " + i);
+        }
+    }
+
+    @Test
     void everyPrefixOfAnEditFindsWhatAFreshLoadFinds() throws Exception {
         URI plan = uri("phone-launch.gtm");
         build(uri("org.gtm"), plan);
