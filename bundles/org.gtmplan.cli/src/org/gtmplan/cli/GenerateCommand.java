@@ -52,13 +52,13 @@ public class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InputProblem {
-        // Validation and the documents resolve the same plans' dates: once is enough.
-        if (cli.injector().getInstance(DateResolver.class) instanceof RunScopedDateResolver dates) {
-            try (RunScopedDateResolver.Run run = dates.openRun()) {
-                return generate();
-            }
-        }
         return generate();
+    }
+
+    /** Validation and the plan views resolve the same plans' dates: once is enough, in one run of the resolver. */
+    private static RunScopedDateResolver.Run datesResolvedOnce(Injector injector) {
+        return injector.getInstance(DateResolver.class) instanceof RunScopedDateResolver dates ? dates.openRun() : () -> {
+        };
     }
 
     private Integer generate() throws InputProblem {
@@ -70,8 +70,16 @@ public class GenerateCommand implements Callable<Integer> {
         GenerationOptions options = options(asOfDate, files);
         PlanWorkspace workspace = injector.getInstance(PlanWorkspace.class);
         workspace.load(files, ValidationOptions.withAsOf(asOfDate));
-        List<Diagnostic> errors = workspace.validate().stream().filter(d -> d.severity() == Diagnostic.Severity.ERROR).toList();
         DocumentPipeline pipeline = injector.getInstance(DocumentPipeline.class);
+        List<Diagnostic> errors;
+        DocumentPipeline.Views views;
+        try (RunScopedDateResolver.Run run = datesResolvedOnce(injector)) {
+            errors = workspace.validate().stream().filter(d -> d.severity() == Diagnostic.Severity.ERROR).toList();
+            views = pipeline.views(workspace.resources(), errors.size());
+        }
+        // The views hold all the documents need: the plans' model can go before they are made
+        // (for 100,000 tasks it is about 400 MB, which the collector otherwise copies while they are).
+        workspace.releaseModels();
         OutputFolder folder = new OutputFolder(out);
         if (errors.isEmpty()) {
             folder.prepare(); // before generating: a folder we cannot write to costs no generation
@@ -79,7 +87,7 @@ public class GenerateCommand implements Callable<Integer> {
         // Each document goes to a hidden temporary file as soon as it is made (a 20,000-task plan has
         // 40 MB of them); they take their names only once every document was made without a problem.
         DocumentStaging staging = new DocumentStaging(folder);
-        DocumentPipeline.Outcome outcome = pipeline.generate(workspace.resources(), errors.size(), chosen, options, staging);
+        DocumentPipeline.Outcome outcome = views.outcome() != null ? views.outcome() : pipeline.documents(views, chosen, options, staging);
         int plans;
         switch (outcome) {
             case DocumentPipeline.Documents generated -> plans = generated.plans();

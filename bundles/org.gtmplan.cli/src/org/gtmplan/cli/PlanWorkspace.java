@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
@@ -97,6 +98,25 @@ public class PlanWorkspace {
             }
         }
         return result;
+    }
+
+    /**
+     * Lets the loaded files' models go, keeping each resource (it names its file in messages): their
+     * contents, node models, diagnostics, lazy links and caches. Nothing may read the models afterwards.
+     */
+    public void releaseModels() {
+        for (Resource resource : files.keySet()) {
+            resource.eAdapters().clear(); // caches of the model (names, descriptions, scopes)
+            resource.getContents().clear();
+            resource.getErrors().clear();
+            resource.getWarnings().clear();
+            if (resource instanceof LazyLinkingResource linking) {
+                linking.clearLazyProxyInformation();
+            }
+            if (resource instanceof XtextResource xtext) {
+                xtext.setParseResult(null);
+            }
+        }
     }
 
     public List<Resource> resources() {

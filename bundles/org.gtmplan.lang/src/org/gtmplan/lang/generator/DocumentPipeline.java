@@ -77,8 +77,26 @@ public class DocumentPipeline {
      */
     public Outcome generate(List<? extends Resource> resources, int errors, Set<String> formats, GenerationOptions options,
             Consumer<GeneratedFile> sink) {
+        Views views = views(resources, errors);
+        return views.outcome() != null ? views.outcome() : documents(views, formats, options, sink);
+    }
+
+    /**
+     * The first step of a run: the plans read into their views, or why there will be no documents
+     * ({@link #outcome()}). The views hold nothing of the plans' model, so a caller that owns the
+     * model may let it go before the documents are made ({@code gtm generate} does, for memory).
+     *
+     * @param plans the plans' views, sorted by name; empty when there is an outcome already
+     * @param resourceOfPlan the file of each plan, to name the one whose documents fail
+     * @param outcome why there are no documents (errors, a refused input, a defect); null otherwise
+     */
+    public record Views(List<PlanView> plans, Map<PlanView, Resource> resourceOfPlan, Outcome outcome) {
+    }
+
+    /** The views of the plans among {@code resources}, or the outcome that stops the run first. */
+    public Views views(List<? extends Resource> resources, int errors) {
         if (errors > 0) {
-            return new Blocked(errors);
+            return stopped(new Blocked(errors));
         }
         List<PlanView> plans = new ArrayList<>();
         Map<PlanView, Resource> resourceOfPlan = new IdentityHashMap<>();
@@ -88,7 +106,7 @@ public class DocumentPipeline {
             if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Model model
                     && model.getElement() instanceof Plan plan) {
                 if (!names.add(plan.getName())) {
-                    return new Refused("two plans are named " + plan.getName() + "; their files would overwrite each other");
+                    return stopped(new Refused("two plans are named " + plan.getName() + "; their files would overwrite each other"));
                 }
                 try {
                     PlanView view = views.build(plan);
@@ -100,12 +118,25 @@ public class DocumentPipeline {
             }
         }
         if (failures.isEmpty() && plans.isEmpty()) {
-            return new Refused("no plan among the given files (only libraries); nothing to generate");
+            return stopped(new Refused("no plan among the given files (only libraries); nothing to generate"));
         }
         if (!failures.isEmpty()) {
-            return new Failed(failures);
+            return stopped(new Failed(failures));
         }
         plans.sort(Comparator.comparing(PlanView::name));
+        return new Views(plans, resourceOfPlan, null);
+    }
+
+    private static Views stopped(Outcome outcome) {
+        return new Views(List.of(), Map.of(), outcome);
+    }
+
+    /**
+     * The second step: the documents of {@code views} (which must have no outcome), each handed to
+     * {@code sink} as soon as it is made, as {@link #generate(List, int, Set, GenerationOptions, Consumer)} does.
+     */
+    public Outcome documents(Views views, Set<String> formats, GenerationOptions options, Consumer<GeneratedFile> sink) {
+        List<PlanView> plans = views.plans();
         String[] refusedName = new String[1];
         try {
             generators.generate(plans, formats, options, document -> {
@@ -119,7 +150,7 @@ public class DocumentPipeline {
                 sink.accept(document);
             });
         } catch (RuntimeException e) {
-            return new Failed(generationFailures(plans, resourceOfPlan, formats, options, e));
+            return new Failed(generationFailures(plans, views.resourceOfPlan(), formats, options, e));
         }
         if (refusedName[0] != null) {
             return new Refused("refusing to write '" + refusedName[0] + "': a document's name must be a plain file name");
