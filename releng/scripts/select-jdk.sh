@@ -2,7 +2,13 @@
 # Current Eclipse bundles need JavaSE-21 and Tycho needs Java 21+, while these machines default
 # to Java 17. Order: JAVA_HOME when it is >= 21, else the newest JDK >= 21 under /usr/lib/jvm
 # (or /Library/Java/JavaVirtualMachines on macOS), else `java` on the PATH when it is >= 21.
+# The major version from the JDK's `release` file (every JDK since 9 ships one): starting a JVM
+# to ask it costs 40 ms a JDK, a third of `./gtm validate examples` with three JDKs installed.
 gtm_java_major() {
+  if [ -f "$1/release" ]; then
+    v=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release" | head -n 1)
+    if [ -n "$v" ]; then echo "$v"; return 0; fi
+  fi
   "$1/bin/java" -XshowSettings:properties -version 2>&1 \
     | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p' | head -n 1
 }
