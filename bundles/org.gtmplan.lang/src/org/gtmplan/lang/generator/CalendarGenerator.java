@@ -307,9 +307,9 @@ public class CalendarGenerator implements DocumentGenerator {
             todo.add(new DtStart<>(t.start()));
         }
         todo.add(new Due<>(t.due()));
-        todo.add(new Status(switch (t.status().getLiteral()) {
-            case "doing" -> Status.VALUE_IN_PROCESS;
-            case "done" -> Status.VALUE_COMPLETED;
+        todo.add(new Status(switch (t.status()) {
+            case DOING -> Status.VALUE_IN_PROCESS;
+            case DONE -> Status.VALUE_COMPLETED;
             default -> Status.VALUE_NEEDS_ACTION; // todo, and blocked (said in CATEGORIES and DESCRIPTION)
         }));
         if (t.done()) {
@@ -321,7 +321,7 @@ public class CalendarGenerator implements DocumentGenerator {
     }
 
     private static Categories taskCategories(TaskView t, Labels l) {
-        return categories(l.get("task"), t.kind(), "blocked".equals(t.status().getLiteral()) ? "BLOCKED" : null);
+        return categories(l.get("task"), t.kind() == null ? null : t.kind().getLiteral(), t.status() == org.gtmplan.lang.gtm.Status.BLOCKED ? "BLOCKED" : null);
     }
 
     private static String taskDescription(TaskView t, Labels l) {
@@ -375,12 +375,12 @@ public class CalendarGenerator implements DocumentGenerator {
             event.add(new Duration(java.time.Duration.ofMinutes(m.minutes())));
         }
         Recur.Builder<Instant> rule = new Recur.Builder<Instant>()
-                .frequency("week".equals(m.unit()) ? Frequency.WEEKLY : Frequency.MONTHLY)
+                .frequency(m.unit() == ChronoUnit.WEEKS ? Frequency.WEEKLY : Frequency.MONTHLY)
                 .until(until)
                 .interval(m.interval());
         if (weekday != null) {
             WeekDay byDay = WeekDay.getWeekDay(weekday);
-            if ("week".equals(m.unit())) {
+            if (m.unit() == ChronoUnit.WEEKS) {
                 rule.dayList(byDay);
             } else {
                 int nth = (first.getDayOfMonth() - 1) / 7 + 1;
@@ -389,7 +389,7 @@ public class CalendarGenerator implements DocumentGenerator {
         }
         event.add(new RRule<>(rule.build()));
         List<String> description = new ArrayList<>();
-        description.add(l.get("every") + " " + (m.interval() == 1 ? "" : m.interval() + " ") + l.get(m.unit())
+        description.add(l.get("every") + " " + (m.interval() == 1 ? "" : m.interval() + " ") + l.get(MeetingView.keyword(m.unit()))
                 + (m.day() == null ? "" : " " + Weekdays.keyword(m.day())) + " " + m.time() + ", " + m.minutes() + " min, " + m.from() + " – " + m.until()
                 + " (" + zone.getId() + ")");
         if (m.by() != null) {

@@ -384,7 +384,7 @@ public class ChecklistHtmlGenerator implements MultiPlanGenerator {
                 }
             }
             if (t.kind() != null) {
-                out.append(" · <span class=\"tag\">").append(esc(t.kind())).append("</span>");
+                out.append(" · <span class=\"tag\">").append(t.kind().getLiteral()).append("</span>");
             }
             if (!t.after().isEmpty()) {
                 out.append(" · ").append(l.get("after")).append(": ");
@@ -474,7 +474,7 @@ public class ChecklistHtmlGenerator implements MultiPlanGenerator {
                 itemStart(m.id(), m.by(), "meeting");
                 out.append("<strong>").append(esc(m.title())).append("</strong> <code>").append(esc(m.name())).append("</code>")
                         .append(" <span class=\"meta\">").append(l.get("every")).append(' ')
-                        .append(m.interval() == 1 ? "" : m.interval() + " ").append(l.get(m.unit()));
+                        .append(m.interval() == 1 ? "" : m.interval() + " ").append(l.get(MeetingView.keyword(m.unit())));
                 if (m.day() != null) {
                     out.append(' ').append(esc(Weekdays.shortName(m.day())));
                 }

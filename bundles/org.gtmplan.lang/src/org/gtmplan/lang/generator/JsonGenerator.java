@@ -5,12 +5,14 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.gtmplan.lang.gtm.MilestoneKind;
 import org.gtmplan.lang.gtm.Pillar;
 import org.gtmplan.lang.gtm.PlanKind;
 import org.gtmplan.lang.gtm.Status;
+import org.gtmplan.lang.gtm.TaskKind;
 import org.gtmplan.lang.time.Weekdays;
 
 import com.google.gson.Gson;
@@ -39,6 +41,8 @@ public class JsonGenerator implements DocumentGenerator {
             .registerTypeAdapter(MilestoneKind.class, new Keyword<>(MilestoneKind::getLiteral, MilestoneKind::get).nullSafe())
             .registerTypeAdapter(Status.class, new Keyword<>(Status::getLiteral, Status::get).nullSafe())
             .registerTypeAdapter(Pillar.class, new Keyword<>(Pillar::getLiteral, Pillar::get).nullSafe())
+            .registerTypeAdapter(TaskKind.class, new Keyword<>(TaskKind::getLiteral, TaskKind::get).nullSafe())
+            .registerTypeAdapter(ChronoUnit.class, new Keyword<>(PlanView.MeetingView::keyword, PlanView.MeetingView::ofKeyword).nullSafe())
             .create();
 
     @Override

@@ -3,6 +3,7 @@ package org.gtmplan.lang.generator;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -10,6 +11,7 @@ import org.gtmplan.lang.gtm.MilestoneKind;
 import org.gtmplan.lang.gtm.Pillar;
 import org.gtmplan.lang.gtm.PlanKind;
 import org.gtmplan.lang.gtm.Status;
+import org.gtmplan.lang.gtm.TaskKind;
 
 /**
  * A plan as the generated documents show it: every date resolved to a calendar day, elements
@@ -54,10 +56,10 @@ public record PlanView(String name, String qualifiedName, String title, String p
 
     /**
      * A task. {@code start} is due − effort (null without effort); {@code status} is todo when none
-     * is written; {@code kind} is the written kind's keyword, or null; {@code after} names the tasks it follows.
+     * is written; {@code kind} is the written kind, or null; {@code after} names the tasks it follows.
      */
     public record TaskView(String id, String name, String title, OwnerView owner, LocalDate due, String when,
-            LocalDate start, String effort, String kind, Status status, List<String> after, String note,
+            LocalDate start, String effort, TaskKind kind, Status status, List<String> after, String note,
             List<String> checklist, String workstream) {
 
         public boolean done() {
@@ -69,11 +71,20 @@ public record PlanView(String name, String qualifiedName, String title, String p
     }
 
     /**
-     * A recurring meeting: every {@code interval} {@code unit} (week or month) on {@code day}
+     * A recurring meeting: every {@code interval} {@code unit} (weeks or months) on {@code day}
      * (may be null), at {@code time} in the plan's time zone, for {@code minutes}.
      */
-    public record MeetingView(String id, String name, String title, OwnerView by, int interval, String unit, DayOfWeek day,
+    public record MeetingView(String id, String name, String title, OwnerView by, int interval, ChronoUnit unit, DayOfWeek day,
             LocalTime time, long minutes, LocalDate from, LocalDate until) {
+
+        /** The unit's keyword in the singular, as the labels and the JSON document name it: week or month. */
+        public static String keyword(ChronoUnit unit) {
+            return unit == ChronoUnit.WEEKS ? "week" : "month";
+        }
+
+        public static ChronoUnit ofKeyword(String keyword) {
+            return "week".equals(keyword) ? ChronoUnit.WEEKS : ChronoUnit.MONTHS;
+        }
     }
 
     /** An amount: exact, with its ISO 4217 currency. */

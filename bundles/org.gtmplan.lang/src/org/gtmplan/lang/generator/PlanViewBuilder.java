@@ -2,6 +2,7 @@ package org.gtmplan.lang.generator;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -104,7 +105,10 @@ public class PlanViewBuilder {
         for (Meeting m : named(index.meetings())) {
             Duration length = m.getLength();
             int interval = WrittenFeatures.isWritten(m, GtmPackage.Literals.MEETING__INTERVAL) ? m.getInterval() : 1;
-            String unit = m.getUnit().getLiteral().startsWith("week") ? "week" : "month";
+            ChronoUnit unit = switch (m.getUnit()) {
+                case WEEK, WEEKS -> ChronoUnit.WEEKS;
+                case MONTH, MONTHS -> ChronoUnit.MONTHS;
+            };
             DayOfWeek day = WrittenFeatures.isWritten(m, GtmPackage.Literals.MEETING__DAY) ? Weekdays.of(m.getDay()) : null;
             meetings.add(new PlanView.MeetingView(id(qualifiedName, m.getName()), m.getName(), m.getTitle(),
                     owner(m.getBy(), owners), interval, unit, day, m.getTime(),
@@ -136,7 +140,7 @@ public class PlanViewBuilder {
         LocalDate start = due == null || effort == null ? null : dates.shift(due, effort, -1);
         Status status = WrittenFeatures.isWritten(t, GtmPackage.Literals.TASK__STATUS) ? t.getStatus() : Status.TODO;
         return new PlanView.TaskView(id(qualifiedName, t.getName()), t.getName(), t.getTitle(), owner(index.ownerOf(t), owners),
-                due, dates.describe(due), start, text(effort), index.kindOf(t) == null ? null : index.kindOf(t).getLiteral(),
+                due, dates.describe(due), start, text(effort), index.kindOf(t),
                 status, names(t.getAfter()), t.getNote(), List.copyOf(t.getChecklist()), w.getName());
     }
 

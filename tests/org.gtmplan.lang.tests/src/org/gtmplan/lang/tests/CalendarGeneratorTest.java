@@ -263,7 +263,7 @@ class CalendarGeneratorTest {
         ZoneId berlin = ZoneId.of("Europe/Berlin");
         OwnerView team = new OwnerView("PCT", "Product Commercial Team", "team", null, null, List.of("bob"));
         // every month on TUE at 09:30 for 45min from Mon 2026-03-02 until 2026-12-31
-        MeetingView meeting = new MeetingView("acme.B.monthly", "monthly", "Monthly review", team, 1, "month", java.time.DayOfWeek.TUESDAY, java.time.LocalTime.of(9, 30), 45,
+        MeetingView meeting = new MeetingView("acme.B.monthly", "monthly", "Monthly review", team, 1, java.time.temporal.ChronoUnit.MONTHS, java.time.DayOfWeek.TUESDAY, java.time.LocalTime.of(9, 30), 45,
                 LocalDate.of(2026, 3, 2), LocalDate.of(2026, 12, 31));
         PlanView plan = new PlanView("B", "acme.B", "Berlin plan", null, null, LocalDate.of(2026, 9, 8), berlin, "en", team, List.of(),
                 List.of(), List.of(), List.of(meeting), null, List.of(), List.of(team));
@@ -416,8 +416,8 @@ class CalendarGeneratorTest {
         VToDo todo = todos(parseStrictly(file)).get(0);
         assertEquals(title, todo.getProperty(Property.SUMMARY).orElseThrow().getValue());
         assertTrue(todo.getProperty(Property.DESCRIPTION).orElseThrow().getValue().contains("a,b;c\\d\ne"), todo.getProperty(Property.DESCRIPTION).orElseThrow().getValue());
-        // CATEGORIES is a list: a comma inside one value is escaped, not a separator.
-        assertEquals(List.of("Task", "launch, wave 1", "BLOCKED"),
+        // CATEGORIES is a list of the task's label, its kind and BLOCKED, each value whole.
+        assertEquals(List.of("Task", "retailReadiness", "BLOCKED"),
                 List.copyOf(todo.<Categories>getProperty(Property.CATEGORIES).orElseThrow().getCategories().getTexts()));
     }
 
@@ -460,7 +460,7 @@ class CalendarGeneratorTest {
     private static PlanView planWithTask(String title, String note) {
         OwnerView owner = new OwnerView("bob", "Bob Li", "person", "PDT", null, List.of());
         TaskView task = new TaskView("acme.T.task1", "task1", title, owner, LocalDate.of(2026, 9, 1), "Tue 2026-09-01 (T-7d)", null, null,
-                "launch, wave 1", org.gtmplan.lang.gtm.Status.BLOCKED, List.of(), note, List.of(), "ws");
+                org.gtmplan.lang.gtm.TaskKind.RETAIL_READINESS, org.gtmplan.lang.gtm.Status.BLOCKED, List.of(), note, List.of(), "ws");
         WorkstreamView ws = new WorkstreamView("acme.T.ws", "ws", "Workstream", org.gtmplan.lang.gtm.Pillar.PRODUCT, owner, List.of(task));
         return new PlanView("T", "acme.T", "Test plan", null, null, LocalDate.of(2026, 9, 8), SHANGHAI, "en", owner, List.of(),
                 List.of(), List.of(ws), List.of(), null, List.of(), List.of(owner));
