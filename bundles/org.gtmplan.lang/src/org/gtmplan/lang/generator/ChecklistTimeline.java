@@ -93,6 +93,20 @@ final class ChecklistTimeline {
     /** Milestones further than this after everything else are drawn at the right edge, so they do not squeeze the bars. */
     private static final int FAR_AFTER_DAYS = 120;
 
+    /**
+     * Months between two ticks: at most about twelve ticks, on a step that divides a year or is whole
+     * years, so that ticks fall evenly (every third month from January, every other year...).
+     */
+    static int tickStep(long months) {
+        long wanted = Math.max(1, (months + 11) / 12);
+        for (int step : new int[] { 1, 2, 3, 4, 6, 12 }) {
+            if (step >= wanted) {
+                return step;
+            }
+        }
+        return (int) (12 * ((wanted + 11) / 12));
+    }
+
     void write() {
         List<LocalDate> core = new ArrayList<>();
         for (TaskView t : plan.tasks()) {
@@ -163,11 +177,11 @@ final class ChecklistTimeline {
         }
         // Month (or coarser) ticks along the top, with light grid lines down the chart.
         long months = ChronoUnit.MONTHS.between(from.withDayOfMonth(1), to.withDayOfMonth(1)) + 1;
-        int step = (int) Math.max(1, (months + 11) / 12);
+        int step = tickStep(months);
         out.append("<g class=\"axis\">\n");
         LocalDate tick = from.withDayOfMonth(1).plusMonths(1);
         while (!tick.isAfter(to)) {
-            if ((tick.getMonthValue() - 1) % step == 0) {
+            if ((tick.getYear() * 12L + tick.getMonthValue() - 1) % step == 0) {
                 double tx = x.at(tick);
                 out.append("<line class=\"grid\" x1=\"").append(f(tx)).append("\" y1=\"").append(AXIS - 8).append("\" x2=\"")
                         .append(f(tx)).append("\" y2=\"").append(height - 6).append("\"/>")

@@ -42,7 +42,12 @@ class ChecklistTimelineTest {
             tasks.append("        task x").append(i).append(" \"Extra ").append(i).append('"').append(i == 2 ? " owner carol" : "")
                     .append(i == 1 ? " due 2026-05-04" : " due 2026-06-01 effort 10d").append('\n');
         }
-        String text = BasePlan.base().replace("task samples \"Demo units\" due T-60d\n", tasks.toString()).text();
+        return page(tasks.toString(), total);
+    }
+
+    /** The base plan's page with {@code tasks} written in place of its samples task. */
+    private static String page(String tasks, int total) {
+        String text = BasePlan.base().replace("task samples \"Demo units\" due T-60d\n", tasks).text();
         List<Resource> resources = INJECTOR.getInstance(PlanDocuments.class)
                 .parseAll(Map.of(URI.createFileURI("/project/base.gtm"), text), CancelIndicator.NullImpl).stream()
                 .map(p -> (Resource) p.resource()).toList();
@@ -92,6 +97,22 @@ class ChecklistTimelineTest {
         assertEquals(1, count(svg, "<line class=\"day0\""));
         assertEquals(2, count(svg, "<g class=\"gate\">"));
         assertTrue(count(svg, "<g class=\"milestone") >= 3, svg);
+    }
+
+    @Test
+    void ticksOfALongPlanFallEvenlyAndNeverCrowd() {
+        // Samples due in five years: the axis spans 58 months, about twelve ticks' worth at five
+        // months each, which would put ticks in January, June and November, two months apart.
+        String svg = timeline(page("task samples \"Demo units\" due 2030-12-01\n", 5));
+        List<String> labels = matches(svg, "<text class=\"tick\"[^>]*>([0-9]{4}-[0-9]{2})</text>");
+        assertTrue(labels.size() >= 6 && labels.size() <= 12, labels.toString());
+        List<Integer> months = labels.stream().map(l -> Integer.parseInt(l.substring(0, 4)) * 12 + Integer.parseInt(l.substring(5)) - 1).toList();
+        int step = months.get(1) - months.get(0);
+        for (int i = 1; i < months.size(); i++) {
+            assertEquals(step, months.get(i) - months.get(i - 1), "months between ticks " + labels);
+        }
+        assertEquals(0, 12 % step, "a step that divides the year: " + labels);
+        assertEquals(0, months.get(0) % step, "ticks on the same months every year: " + labels);
     }
 
     private static int count(String text, String part) {
