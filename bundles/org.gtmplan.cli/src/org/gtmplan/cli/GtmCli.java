@@ -100,6 +100,10 @@ public class GtmCli implements java.util.concurrent.Callable<Integer> {
         commandLine.setExitCodeExceptionMapper(e -> EXIT_BAD_INPUT);
         commandLine.setParameterExceptionHandler((e, a) -> {
             err.println("gtm: " + e.getMessage());
+            // validate takes --format, generate --formats: name the near miss before the usage.
+            if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+                err.println("Did you mean: " + String.join(" or ", unmatched.getSuggestions()) + "?");
+            }
             e.getCommandLine().usage(err);
             return EXIT_BAD_INPUT;
         });

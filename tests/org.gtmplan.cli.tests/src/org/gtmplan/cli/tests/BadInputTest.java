@@ -80,6 +80,15 @@ class BadInputTest {
     }
 
     @Test
+    void aNearMissOfAnOptionIsNamed() {
+        CliRunner.Result result = CliRunner.run("generate", "--format", "html", "examples");
+        assertEquals(2, result.exitCode());
+        String[] lines = result.err().split("\\R");
+        assertEquals("gtm: Unknown option: '--format'", lines[0], result.err());
+        assertEquals("Did you mean: --formats?", lines[1], result.err());
+    }
+
+    @Test
     void noCommandShowsUsage() {
         CliRunner.Result result = CliRunner.run();
         assertEquals(2, result.exitCode());
