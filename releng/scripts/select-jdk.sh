@@ -3,7 +3,7 @@
 # to Java 17. Order: JAVA_HOME when it is >= 21, else the newest JDK >= 21 under /usr/lib/jvm
 # (or /Library/Java/JavaVirtualMachines on macOS), else `java` on the PATH when it is >= 21.
 # The major version from the JDK's `release` file (every JDK since 9 ships one): starting a JVM
-# to ask it costs 40 ms a JDK, a third of `./gtm validate examples` with three JDKs installed.
+# to ask it costs 40 ms a JDK, a quarter of `./gtm validate examples` with three JDKs installed.
 gtm_java_major() {
   if [ -f "$1/release" ]; then
     v=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release" | head -n 1)

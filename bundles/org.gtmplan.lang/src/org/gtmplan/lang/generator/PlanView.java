@@ -79,11 +79,19 @@ public record PlanView(String name, String qualifiedName, String title, String p
 
         /** The unit's keyword in the singular, as the labels and the JSON document name it: week or month. */
         public static String keyword(ChronoUnit unit) {
-            return unit == ChronoUnit.WEEKS ? "week" : "month";
+            return switch (unit) {
+                case WEEKS -> "week";
+                case MONTHS -> "month";
+                default -> throw new IllegalArgumentException("a meeting recurs in weeks or months, not " + unit);
+            };
         }
 
         public static ChronoUnit ofKeyword(String keyword) {
-            return "week".equals(keyword) ? ChronoUnit.WEEKS : ChronoUnit.MONTHS;
+            return switch (keyword) {
+                case "week" -> ChronoUnit.WEEKS;
+                case "month" -> ChronoUnit.MONTHS;
+                default -> throw new IllegalArgumentException("a meeting recurs every week or month, not " + keyword);
+            };
         }
     }
 

@@ -416,7 +416,7 @@ class CalendarGeneratorTest {
         VToDo todo = todos(parseStrictly(file)).get(0);
         assertEquals(title, todo.getProperty(Property.SUMMARY).orElseThrow().getValue());
         assertTrue(todo.getProperty(Property.DESCRIPTION).orElseThrow().getValue().contains("a,b;c\\d\ne"), todo.getProperty(Property.DESCRIPTION).orElseThrow().getValue());
-        // CATEGORIES is a list of the task's label, its kind and BLOCKED, each value whole.
+        // CATEGORIES is a list: the task's label, its kind and BLOCKED, read back as three values.
         assertEquals(List.of("Task", "retailReadiness", "BLOCKED"),
                 List.copyOf(todo.<Categories>getProperty(Property.CATEGORIES).orElseThrow().getCategories().getTexts()));
     }

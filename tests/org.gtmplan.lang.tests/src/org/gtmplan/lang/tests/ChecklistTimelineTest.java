@@ -101,7 +101,7 @@ class ChecklistTimelineTest {
 
     @Test
     void ticksOfALongPlanFallEvenlyAndNeverCrowd() {
-        // Samples due in five years: the axis spans 58 months, about twelve ticks' worth at five
+        // Samples due in five years: the axis spans 59 months, about twelve ticks' worth at five
         // months each, which would put ticks in January, June and November, two months apart.
         String svg = timeline(page("task samples \"Demo units\" due 2030-12-01\n", 5));
         List<String> labels = matches(svg, "<text class=\"tick\"[^>]*>([0-9]{4}-[0-9]{2})</text>");
