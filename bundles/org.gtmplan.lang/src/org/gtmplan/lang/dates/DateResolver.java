@@ -105,7 +105,7 @@ public class DateResolver {
 
         private void reportMissingDay0(List<DateExpr> all) {
             // A day0 that names no calendar day is written: invalid-date says so, not missing-day0.
-            if (plan.getDay0() != null || WrittenFeatures.isWritten(plan, GtmPackage.Literals.PLAN__DAY0)) {
+            if (WrittenFeatures.isWritten(plan, GtmPackage.Literals.PLAN__DAY0)) {
                 return;
             }
             int uses = 0;

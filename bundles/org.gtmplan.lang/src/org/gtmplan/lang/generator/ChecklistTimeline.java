@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,6 +24,7 @@ import org.gtmplan.lang.generator.PlanView.ResponseView;
 import org.gtmplan.lang.generator.PlanView.TargetView;
 import org.gtmplan.lang.generator.PlanView.TaskView;
 import org.gtmplan.lang.generator.PlanView.WorkstreamView;
+import org.gtmplan.lang.gtm.Status;
 import com.google.common.escape.Escaper;
 import com.google.common.html.HtmlEscapers;
 import com.google.common.net.UrlEscapers;
@@ -72,9 +73,6 @@ final class ChecklistTimeline {
      * Plans up to here, the example's and the tests' 200 tasks among them, are drawn per task.
      */
     static final int TASK_ROWS_MAX = 300;
-
-    /** Statuses in the legend's order, for a workstream row's counts. */
-    private static final List<String> STATUS_ORDER = List.of("todo", "doing", "done", "blocked");
 
     /** What only pages with workstream rows need, added to the page's style (the constant checklist.css stays as it is). */
     static final String WORKSTREAM_CSS = "svg .ws-bar { fill: var(--accent); }\n"
@@ -300,13 +298,11 @@ final class ChecklistTimeline {
         for (WorkstreamView w : plan.workstreams()) {
             LocalDate earliest = null;
             LocalDate latest = null;
-            Map<String, Integer> statuses = new LinkedHashMap<>();
-            for (String status : STATUS_ORDER) {
-                statuses.put(status, 0);
-            }
+            // In the grammar's order, which is the legend's: todo, doing, done, blocked.
+            Map<Status, Integer> statuses = new EnumMap<>(Status.class);
             java.util.SortedSet<String> owners = new java.util.TreeSet<>();
             for (TaskView t : w.tasks()) {
-                statuses.merge(t.status().getLiteral(), 1, Integer::sum);
+                statuses.merge(t.status(), 1, Integer::sum);
                 owners.add(t.owner() == null ? "" : t.owner().name());
                 if (t.due() == null) {
                     continue;
@@ -322,11 +318,9 @@ final class ChecklistTimeline {
                 out.append(", ").append(earliest).append(" … ").append(latest);
             }
             String separator = ": ";
-            for (Map.Entry<String, Integer> status : statuses.entrySet()) {
-                if (status.getValue() > 0) {
-                    out.append(separator).append(COUNT.format(status.getValue())).append(' ').append(l.get(status.getKey()));
-                    separator = ", ";
-                }
+            for (Map.Entry<Status, Integer> status : statuses.entrySet()) {
+                out.append(separator).append(COUNT.format(status.getValue())).append(' ').append(l.get(status.getKey().getLiteral()));
+                separator = ", ";
             }
             out.append("</title>");
             out.append("<text class=\"ws-label\" x=\"4\" y=\"").append(y + 13).append("\">").append(esc(truncate(nullToEmpty(w.title()), 24)))

@@ -88,7 +88,7 @@ final class LaunchPlanFixes {
     /** missing-day0: the day the plan's absolute dates point at (see {@link #chooseDay0}), after the plan's product and kind. */
     List<TextEdit> insertDay0(FixContext c) {
         Plan plan = c.plan();
-        if (plan == null || plan.getDay0() != null || WrittenFeatures.isWritten(plan, GtmPackage.Literals.PLAN__DAY0)) {
+        if (plan == null || WrittenFeatures.isWritten(plan, GtmPackage.Literals.PLAN__DAY0)) {
             return List.of();
         }
         List<String> line = List.of("day0 " + chooseDay0(c));
