@@ -389,7 +389,7 @@ public class CalendarGenerator implements DocumentGenerator {
         }
         event.add(new RRule<>(rule.build()));
         List<String> description = new ArrayList<>();
-        description.add(l.get("every") + " " + (m.interval() == 1 ? "" : m.interval() + " ") + l.get(MeetingView.keyword(m.unit()))
+        description.add(l.every(m.interval(), m.unit())
                 + (m.day() == null ? "" : " " + Weekdays.keyword(m.day())) + " " + m.time() + ", " + m.minutes() + " min, " + m.from() + " – " + m.until()
                 + " (" + zone.getId() + ")");
         if (m.by() != null) {

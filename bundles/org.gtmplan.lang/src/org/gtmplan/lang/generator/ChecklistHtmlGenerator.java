@@ -473,8 +473,7 @@ public class ChecklistHtmlGenerator implements MultiPlanGenerator {
             for (MeetingView m : plan.meetings()) {
                 itemStart(m.id(), m.by(), "meeting");
                 out.append("<strong>").append(esc(m.title())).append("</strong> <code>").append(esc(m.name())).append("</code>")
-                        .append(" <span class=\"meta\">").append(l.get("every")).append(' ')
-                        .append(m.interval() == 1 ? "" : m.interval() + " ").append(l.get(MeetingView.keyword(m.unit())));
+                        .append(" <span class=\"meta\">").append(l.every(m.interval(), m.unit()));
                 if (m.day() != null) {
                     out.append(' ').append(esc(Weekdays.shortName(m.day())));
                 }

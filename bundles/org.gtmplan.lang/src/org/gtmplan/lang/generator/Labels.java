@@ -1,5 +1,6 @@
 package org.gtmplan.lang.generator;
 
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
 /** The words of generated documents, in the plan's {@code language} (en or zh). */
@@ -46,6 +47,8 @@ public final class Labels {
             Map.entry("every", new String[] { "every", "每" }),
             Map.entry("week", new String[] { "week", "周" }),
             Map.entry("month", new String[] { "month", "月" }),
+            Map.entry("weeks", new String[] { "weeks", "周" }),
+            Map.entry("months", new String[] { "months", "月" }),
             Map.entry("todo", new String[] { "to do", "待办" }),
             Map.entry("doing", new String[] { "in progress", "进行中" }),
             Map.entry("done", new String[] { "done", "已完成" }),
@@ -74,6 +77,12 @@ public final class Labels {
 
     public static Labels of(String language) {
         return new Labels("zh".equals(language) ? 1 : 0);
+    }
+
+    /** How a meeting recurs, as every document says it: "every week", "every 4 weeks", "每 周", "每 4 周". */
+    public String every(int interval, ChronoUnit unit) {
+        String keyword = PlanView.MeetingView.keyword(unit);
+        return get("every") + " " + (interval == 1 ? get(keyword) : interval + " " + get(keyword + "s"));
     }
 
     public String get(String key) {

@@ -134,8 +134,7 @@ public class MarkdownGenerator implements DocumentGenerator {
         if (!plan.meetings().isEmpty()) {
             md.append("## ").append(l.get("meetings")).append("\n\n");
             for (MeetingView m : plan.meetings()) {
-                md.append("- **").append(text(m.name())).append("** ").append(text(m.title())).append(" — ").append(l.get("every"))
-                        .append(' ').append(m.interval() == 1 ? "" : m.interval() + " ").append(l.get(MeetingView.keyword(m.unit())))
+                md.append("- **").append(text(m.name())).append("** ").append(text(m.title())).append(" — ").append(l.every(m.interval(), m.unit()))
                         .append(m.day() == null ? "" : " " + Weekdays.keyword(m.day())).append(' ').append(m.time()).append(", ").append(m.minutes())
                         .append(" min, ").append(m.from()).append(" – ").append(m.until())
                         .append(m.by() == null ? "" : " — " + owner(m.by())).append('\n');

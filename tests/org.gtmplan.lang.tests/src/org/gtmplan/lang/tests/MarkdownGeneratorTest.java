@@ -84,6 +84,20 @@ class MarkdownGeneratorTest {
     }
 
     @Test
+    void meetingsRecurInWordsOfTheirLanguage() throws IOException {
+        String plan = Files.readString(fixtures.examplesFolder().resolve("phone-launch.gtm"));
+        String library = Files.readString(fixtures.examplesFolder().resolve("org.gtm"));
+        String zh = generate(plan, library);
+        assertTrue(zh.contains("**pctWeekly** PCT 例会 — 每 周 TUE 10:00"), zh);
+        assertTrue(zh.contains("**mtMonthly** IPMS-MT 操盘委员会 — 每 4 周 THU 14:00"), zh);
+        String en = generate(plan.replace("language zh", "language en"), library);
+        assertTrue(en.contains("**pctWeekly** PCT 例会 — every week TUE 10:00"), en);
+        assertTrue(en.contains("**mtMonthly** IPMS-MT 操盘委员会 — every 4 weeks THU 14:00"), en);
+        String months = generate(plan.replace("language zh", "language en").replace("every 4 weeks", "every 2 months"), library);
+        assertTrue(months.contains("— every 2 months THU 14:00"), months);
+    }
+
+    @Test
     void sameInputSameBytes() throws IOException {
         String plan = Files.readString(fixtures.examplesFolder().resolve("phone-launch.gtm"));
         String library = Files.readString(fixtures.examplesFolder().resolve("org.gtm"));
