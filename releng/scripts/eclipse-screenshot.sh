@@ -1,7 +1,7 @@
 #!/bin/sh
 # Photographs the GTM editor (a plan with a problem, the Problems view, the Outline) into
 # docs/eclipse-editor.png, the same problem with its quick-fix offered (Ctrl+1) into
-# docs/eclipse-quickfix.png, and beside them the builder's pictures (eclipse-properties.png,
+# docs/eclipse-quickfix.png, the New Plan wizard into eclipse-wizard.png (WizardScreenshotTest), and beside them the builder's pictures (eclipse-properties.png,
 # eclipse-generated.png, eclipse-generate-command.png, eclipse-generate-dialog.png;
 # BuilderScreenshotTest): runs the editor's workbench tests with gtm.screenshot set, under an
 # Xvfb of its own, and ImageMagick's `import` takes the picture. Needs xvfb and imagemagick
